@@ -1,0 +1,91 @@
+/** Dates as news articles write them, read into ISO `YYYY-MM-DD`. */
+
+export interface DateMatch {
+  readonly iso: string;
+  /** The text after the date and its separators. */
+  readonly rest: string;
+}
+
+// Month names come from Intl rather than a hand-typed table, in the languages news is read in here.
+const MONTH_LOCALES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+}
+
+let monthNames: Map<string, number> | undefined;
+
+function monthNumber(word: string): number | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of MONTH_LOCALES) {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) {
+          monthNames.set(fold(format.format(Date.UTC(2000, m, 15))), m + 1);
+        }
+      }
+    }
+  }
+  return monthNames.get(fold(word));
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+const NUMERIC_DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
+const NUMERIC_ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+// `mercredi 13 décembre 2023`, `13 Dec. 2023`, `1er mars 2024`
+const DAY_MONTH_YEAR =
+  /^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(\p{L}+\.?)\s+(\d{4})\b/u;
+// `December 13, 2023`, `Wednesday, Dec 13 2023`
+const MONTH_DAY_YEAR = /^(?:\p{L}+,?\s+)?(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+
+function matchDate(text: string): { iso: string | null; length: number } | null {
+  let m = NUMERIC_ISO.exec(text);
+  if (m) return { iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), length: m[0].length };
+  m = NUMERIC_DAY_FIRST.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Day first, as news outside the US writes it, unless only month first makes a date.
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    return { iso: isoDate(Number(m[3]), month, day), length: m[0].length };
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    if (month) return { iso: isoDate(Number(m[3]), month, Number(m[1])), length: m[0].length };
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) return { iso: isoDate(Number(m[3]), month, Number(m[2])), length: m[0].length };
+  }
+  return null;
+}
+
+/** A date at the very start of `text`, with what follows it. */
+export function leadingDate(text: string): DateMatch | null {
+  const found = matchDate(text.trimStart());
+  if (!found?.iso) return null;
+  const rest = text
+    .trimStart()
+    .slice(found.length)
+    .replace(/^[\s,|–—:-]+/, '');
+  return { iso: found.iso, rest };
+}
+
+/** A date anywhere in a short value such as front matter's `date: 2023-12-13T10:00:00Z`. */
+export function parseDateValue(value: string): string | null {
+  return leadingDate(value)?.iso ?? null;
+}
+
+/** The date written out in the article's own language: `13 décembre 2023`. */
+export function formatLongDate(iso: string, language: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  return format.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+}

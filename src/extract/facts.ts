@@ -1,0 +1,26 @@
+import type { Article } from '../article.js';
+import { textOfBlock } from '../parse.js';
+import { countWords } from '../sentences.js';
+
+// Silent reading speed of adult readers, the figure news sites use for "N min read".
+const WORDS_PER_MINUTE = 200;
+
+/** Words of the text a reader reads: lead, subheadings and body, not title, dateline or source. */
+export function wordCount(article: Article): number {
+  const text = [...article.lead.map((p) => p.text), ...article.body.map(textOfBlock)].join('\n');
+  return countWords(text, article.language);
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+/** The publisher of an address: its host without `www.`. */
+export function publisherOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,115 @@
+import { readdirSync } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CliError } from './errors.js';
+import { closest } from './suggest.js';
+
+/** Found beside the code, never from the working directory, so npx and global installs find it. */
+export const ARTICLES_DIR = fileURLToPath(new URL('../articles/', import.meta.url));
+
+/** Larger input is refused: no news article comes near it, and reading more risks the memory. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export interface RawInput {
+  /** What to call the input in messages: a path, a bundled id, or `standard input`. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export function bundledIds(): string[] {
+  return readdirSync(ARTICLES_DIR)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => file.slice(0, -'.md'.length))
+    .sort();
+}
+
+export function bundledPath(id: string): string {
+  return path.join(ARTICLES_DIR, `${id}.md`);
+}
+
+function tooLarge(name: string): CliError {
+  return new CliError(`${name}: larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`);
+}
+
+function fileError(name: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory, not a Markdown file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (error as Error).message;
+  return new CliError(`${name}: ${reason}`);
+}
+
+async function readPath(file: string, name: string): Promise<RawInput> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(name);
+    return { name, bytes: await readFile(file) };
+  } catch (error) {
+    throw error instanceof CliError ? error : fileError(name, error);
+  }
+}
+
+async function readStdin(stdin: NodeJS.ReadStream): Promise<RawInput> {
+  const name = 'standard input';
+  if (stdin.isTTY) {
+    throw new CliError(`${name} is a terminal: pipe an article into it or give a file`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stdin) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge(name);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    throw error instanceof CliError
+      ? error
+      : new CliError(`${name}: cannot be read (${(error as Error).message})`);
+  }
+  return { name, bytes: Buffer.concat(chunks) };
+}
+
+async function isFile(candidate: string): Promise<boolean> {
+  try {
+    await (await open(candidate)).close();
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/**
+ * The article a command's argument names: nothing for the default bundled article, a bundled id,
+ * a path, or `-` for standard input. A path that exists wins over an id of the same name.
+ */
+export async function resolveInput(
+  arg: string | undefined,
+  stdin: NodeJS.ReadStream,
+): Promise<RawInput> {
+  const ids = bundledIds();
+  if (arg === undefined) {
+    const first = ids[0];
+    if (!first) throw new CliError('no bundled article is installed');
+    return readPath(bundledPath(first), first);
+  }
+  if (arg === '-') return readStdin(stdin);
+  if (await isFile(arg)) return readPath(arg, arg);
+  const id = arg.replace(/\.md$/, '');
+  if (ids.includes(id)) return readPath(bundledPath(id), id);
+  const looksLikePath = /[/\\.]/.test(arg);
+  const hint = looksLikePath ? undefined : closest(id, ids);
+  const known = hint
+    ? `; did you mean ${hint}?`
+    : looksLikePath
+      ? ''
+      : ` (bundled: ${ids.join(', ')})`;
+  throw new CliError(`${arg}: no such file or bundled article${known}`);
+}

@@ -1,0 +1,91 @@
+import { Marked, type Token, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { decodeText, inlineText } from '../inline.js';
+import { stripUnsafe } from '../text.js';
+import { hyperlinkTarget, osc8, textIsAddress } from './links.js';
+import type { Theme } from './theme.js';
+
+/** marked-terminal, set up to style a piece of an article with our theme. */
+export interface MarkdownStyler {
+  /** Inline tokens as one styled line. */
+  inline(tokens: readonly Token[]): string;
+  /** A code block or table, as marked-terminal draws it. */
+  block(token: Token): string;
+}
+
+export interface StylerOptions {
+  readonly theme: Theme;
+  /** Emit OSC 8 hyperlinks rather than the address in parentheses. */
+  readonly hyperlinks: boolean;
+}
+
+export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): MarkdownStyler {
+  const marked = new Marked();
+  marked.use(
+    markedTerminal({
+      code: theme.code,
+      codespan: theme.codespan,
+      strong: theme.strong,
+      em: theme.em,
+      del: theme.del,
+      link: theme.plain,
+      href: theme.href,
+      paragraph: theme.plain,
+      table: theme.plain,
+      hr: theme.rule,
+      heading: theme.heading,
+      firstHeading: theme.heading,
+      blockquote: theme.quote,
+      listitem: theme.plain,
+      html: theme.plain,
+      // Our text renderer decodes every entity; news text must not turn `:fire:` into an emoji.
+      unescape: false,
+      emoji: false,
+      showSectionPrefix: false,
+      reflowText: false,
+      tab: 2,
+      tableOptions: { style: { head: [], border: [] } },
+    }),
+    {
+      renderer: {
+        text(token: Tokens.Text | Tokens.Escape) {
+          return 'tokens' in token && token.tokens
+            ? this.parser.parseInline(token.tokens)
+            : decodeText(token.text);
+        },
+        // Raw inline HTML is conversion debris: its tags are dropped, the text between them kept.
+        html() {
+          return '';
+        },
+        image(token: Tokens.Image) {
+          return theme.em(decodeText(token.text));
+        },
+        link(token: Tokens.Link) {
+          const text = this.parser.parseInline(token.tokens);
+          const href = stripUnsafe(token.href);
+          const target = hyperlinkTarget(href);
+          if (hyperlinks && target) return osc8(target, theme.link(text));
+          if (textIsAddress(inlineText(token.tokens), href)) return theme.link(text);
+          return `${theme.link(text)} ${theme.href(`(${href})`)}`;
+        },
+      },
+    },
+  );
+  return {
+    inline(tokens) {
+      const paragraph: Tokens.Paragraph = {
+        type: 'paragraph',
+        raw: '',
+        text: '',
+        tokens: [...tokens],
+      };
+      return marked
+        .parser([paragraph])
+        .replace(/[ \t\n]+/g, ' ')
+        .trim();
+    },
+    block(token) {
+      return marked.parser([token]).replace(/\n+$/, '');
+    },
+  };
+}
