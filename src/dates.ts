@@ -36,8 +36,9 @@ export function isoDate(year: number, month: number, day: number): string | null
   return date.toISOString().slice(0, 10);
 }
 
-const NUMERIC_DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
-const NUMERIC_ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC_DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/;
+// `(?!\d)` rather than `\b`: a time may follow at once, as in `2024-03-05T08:30:00Z`.
+const NUMERIC_ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // `mercredi 13 décembre 2023`, `13 Dec. 2023`, `1er mars 2024`
 const DAY_MONTH_YEAR =
   /^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(\p{L}+\.?)\s+(\d{4})\b/u;

@@ -76,7 +76,9 @@ function sourceLine(paragraph: Tokens.Paragraph, text: string): SourceLine | nul
 function sourceFromFrontMatter(fields: Readonly<Record<string, string>>): SourceLine | null {
   for (const key of ['source', 'url', 'canonical', 'via', 'link']) {
     const value = fields[key];
-    if (value && BARE_URL.test(value)) return { label: key, url: value };
+    if (value && BARE_URL.test(value)) {
+      return { label: key.charAt(0).toUpperCase() + key.slice(1), url: value };
+    }
   }
   return null;
 }

@@ -22,7 +22,11 @@ function openingParagraphs(article: Article): string[] {
   const taken: string[] = [];
   let words = 0;
   for (const block of article.body) {
-    if (block.kind !== 'paragraph') continue;
+    // The opening ends where the article moves on to a new section or to something other than prose.
+    if (block.kind !== 'paragraph') {
+      if (taken.length > 0) break;
+      continue;
+    }
     taken.push(block.prose.text);
     words += countWords(block.prose.text, article.language);
     if (words >= FALLBACK_MIN_WORDS || taken.length >= FALLBACK_MAX_PARAGRAPHS) break;

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import type { Article } from '../../src/article.js';
+import { parseArticle } from '../../src/parse.js';
+import { decodeArticle } from '../../src/text.js';
+
+const read = (url: URL): Article => parseArticle(decodeArticle(readFileSync(url)).text);
+
+/** The bundled seed article, as the command reads it. */
+export const seedArticle = (): Article =>
+  read(new URL('../../articles/frontex-maroc.md', import.meta.url));
+
+export const fixtureArticle = (name: string): Article =>
+  read(new URL(`../fixtures/${name}`, import.meta.url));
+
+export const markdownArticle = (markdown: string): Article => parseArticle(markdown);
