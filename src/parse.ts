@@ -165,6 +165,21 @@ function kickerOf(rest: string, title: string | null): string | null {
   return candidate.trim();
 }
 
+// A dateline's words after the date: a rubric at most, unless they repeat the title.
+const MAX_DATELINE_REST = 80;
+
+/**
+ * A paragraph opening with a date is the dateline when what follows is short (`– Politique`) or
+ * repeats the title; otherwise it is text that happens to start with a date, and is kept.
+ */
+function isDateline(rest: string, title: string | null): boolean {
+  if (rest.length <= MAX_DATELINE_REST) return true;
+  return (
+    title !== null &&
+    collapseSpaces(rest).toLowerCase().endsWith(collapseSpaces(title).toLowerCase())
+  );
+}
+
 function readParagraph(state: Reading, paragraph: Tokens.Paragraph): void {
   const prose = proseOf(paragraph.tokens);
   if (!prose.text) return;
@@ -176,7 +191,7 @@ function readParagraph(state: Reading, paragraph: Tokens.Paragraph): void {
   const bold = emphasisedWhole(paragraph, !state.inBody);
   if (!state.inBody && !state.date && state.lead.length === 0) {
     const dated = leadingDate(prose.text);
-    if (dated && (bold || dated.rest.length < MAX_HEADING_LENGTH * 2)) {
+    if (dated && isDateline(dated.rest, state.title)) {
       state.date = dated.iso;
       state.kicker = kickerOf(dated.rest, state.title);
       return;

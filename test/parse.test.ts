@@ -138,3 +138,24 @@ describe('other articles', () => {
     expect(article.body).toHaveLength(1);
   });
 });
+
+describe('datelines', () => {
+  it('a paragraph that opens with a date but goes on as a sentence is kept as text', () => {
+    const article = markdownArticle(
+      '# Réforme\n\n13 décembre 2023, le gouvernement a présenté une réforme des retraites qui sera débattue au printemps par les deux chambres du Parlement.\n',
+    );
+    expect(article.date).toBeNull();
+    expect(article.body).toHaveLength(1);
+  });
+
+  it('a dateline that repeats a long title is metadata', () => {
+    const title =
+      'Le gouvernement présente une réforme des retraites débattue au printemps par les chambres';
+    const article = markdownArticle(
+      `# ${title}\n\n**05.01.2024 Politique – ${title}**\n\nCorps.\n`,
+    );
+    expect(article.date).toBe('2024-01-05');
+    expect(article.kicker).toBe('Politique');
+    expect(article.body).toHaveLength(1);
+  });
+});
