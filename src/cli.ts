@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { completionHelp, completionScript, SHELLS, type Shell } from './completion/index.js';
 import { type ColorMode, type Display, MAX_WIDTH, MIN_WIDTH, resolveDisplay } from './display.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { articleInfo, INFO_FIELDS, isInfoField } from './extract/info.js';
@@ -123,6 +124,26 @@ Environment:
   FORCE_COLOR   colour even in a pipe (0 turns it off)
   PAGER         the pager for long articles on a terminal (default: less -FRX)
   COLUMNS       the width when the terminal does not say`;
+
+/** Real invocations, two or three per command, shown under its --help. */
+const COMMAND_EXAMPLES: Readonly<Record<string, string>> = {
+  read: `  $ article read                         the bundled article
+  $ article read story.md --width 72     a Markdown file, set at 72 columns
+  $ curl -s https://example.org/a.md | article read -`,
+  summary: `  $ article summary | wc -w              count the words of the lead
+  $ article summary --sentences 1        its first sentence
+  $ article summary --json | jq -r .text`,
+  quotes: `  $ article quotes --json | jq -r '.[].speaker'
+  $ article quotes --speaker leijtens    one person's quotes (any case, no accents needed)
+  $ article quotes | cut -f2 | sort | uniq -c`,
+  source: `  $ xdg-open "$(article source)"         open the original article
+  $ article source --json | jq -r '.cited[].name'`,
+  info: `  $ article info date                    print one fact: 2023-12-13
+  $ article info words story.md          the word count of a Markdown file
+  $ article info --json | jq .readingMinutes`,
+  list: `  $ article list                         id, date and title of each bundled article
+  $ article list --json | jq -r '.[].id'`,
+};
 
 export function buildProgram(io: Io): Command {
   const program = new Command(NAME)
@@ -269,6 +290,20 @@ export function buildProgram(io: Io): Command {
       : renderList(articles, await renderContext(displayFor(flags, io)));
     await writeOutput(text, io, { pager: false });
   });
+
+  program
+    .command('completion')
+    .description('print the completion script for bash, zsh or fish (see its --help to install)')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+    .addHelpText('after', completionHelp(NAME))
+    .action(async (shell: Shell) => {
+      await writeOutput(completionScript(program, shell), io, { pager: false });
+    });
+
+  for (const command of program.commands) {
+    const examples = COMMAND_EXAMPLES[command.name()];
+    if (examples) command.addHelpText('after', `\nExamples:\n${examples}`);
+  }
 
   return program;
 }
