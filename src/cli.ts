@@ -3,25 +3,11 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { completionHelp, completionScript, SHELLS, type Shell } from './completion/index.js';
 import { type ColorMode, type Display, MAX_WIDTH, MIN_WIDTH, resolveDisplay } from './display.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { articleInfo, INFO_FIELDS, isInfoField } from './extract/info.js';
-import { matchesName } from './extract/match.js';
-import { extractQuotes } from './extract/quotes.js';
-import { extractSource } from './extract/source.js';
-import { summarize } from './extract/summary.js';
+import { INFO_FIELDS, isInfoField } from './extract/fields.js';
 import { bundledIds, bundledPath } from './input.js';
-import { type LoadedArticle, readArticle } from './load.js';
+import type { LoadedArticle } from './load.js';
 import { type Io, ignoreBrokenPipe, writeOutput } from './output.js';
-import {
-  renderInfo,
-  renderInfoField,
-  renderJson,
-  renderList,
-  renderQuotes,
-  renderSource,
-  renderSummary,
-} from './render/reports.js';
 import type { RenderContext } from './render/style.js';
-import { createTheme } from './render/theme.js';
 import { closest } from './suggest.js';
 
 const NAME = 'article';
@@ -90,7 +76,10 @@ function displayFor(flags: DisplayFlags, io: Io): Display {
 async function renderContext(display: Display): Promise<RenderContext> {
   // marked-terminal and cli-highlight consult chalk's shared instance, which guesses colour from
   // process.argv (and so reads `--color never` as `--color`): it is told our decision instead.
-  const { default: chalk, Chalk } = await import('chalk');
+  const [{ default: chalk, Chalk }, { createTheme }] = await Promise.all([
+    import('chalk'),
+    import('./render/theme.js'),
+  ]);
   chalk.level = display.colorLevel;
   return {
     theme: createTheme(new Chalk({ level: display.colorLevel })),
@@ -100,6 +89,7 @@ async function renderContext(display: Display): Promise<RenderContext> {
 }
 
 async function load(arg: string | undefined, io: Io): Promise<LoadedArticle> {
+  const { readArticle } = await import('./load.js');
   const loaded = await readArticle(arg, io.stdin);
   if (loaded.warning) io.stderr.write(`${NAME}: warning: ${loaded.warning}\n`);
   return loaded;
@@ -194,6 +184,8 @@ export function buildProgram(io: Io): Command {
   ).action(
     async (arg: string | undefined, flags: DisplayFlags & JsonFlag & { sentences?: number }) => {
       const { article } = await load(arg, io);
+      const { summarize } = await import('./extract/summary.js');
+      const { renderJson, renderSummary } = await import('./render/reports.js');
       const summary = summarize(article, { sentences: flags.sentences });
       const text = flags.json
         ? renderJson({ text: summary.text, paragraphs: summary.paragraphs, from: summary.from })
@@ -216,6 +208,9 @@ export function buildProgram(io: Io): Command {
     async (arg: string | undefined, flags: DisplayFlags & JsonFlag & { speaker?: string }) => {
       const { article } = await load(arg, io);
       const wanted = flags.speaker;
+      const { extractQuotes } = await import('./extract/quotes.js');
+      const { matchesName } = await import('./extract/match.js');
+      const { renderJson, renderQuotes } = await import('./render/reports.js');
       const quotes = extractQuotes(article).filter(
         (q) => wanted === undefined || (q.speaker !== null && matchesName(q.speaker, wanted)),
       );
@@ -236,6 +231,8 @@ export function buildProgram(io: Io): Command {
       .option('--json', 'print {"url", "publisher", "cited"} as JSON'),
   ).action(async (arg: string | undefined, flags: DisplayFlags & JsonFlag) => {
     const loaded = await load(arg, io);
+    const { extractSource } = await import('./extract/source.js');
+    const { renderJson, renderSource } = await import('./render/reports.js');
     const source = extractSource(loaded.article);
     if (flags.json) return writeOutput(renderJson(source), io, { pager: false });
     if (!source.url) throw new CliError(`${loaded.name}: the article names no source`);
@@ -260,6 +257,8 @@ export function buildProgram(io: Io): Command {
         );
       }
       const loaded = await load(arg, io);
+      const { articleInfo } = await import('./extract/info.js');
+      const { renderInfo, renderInfoField, renderJson } = await import('./render/reports.js');
       const info = articleInfo(loaded.article);
       if (flags.json)
         return writeOutput(renderJson(field ? info[field] : info), io, { pager: false });
@@ -279,6 +278,8 @@ export function buildProgram(io: Io): Command {
       .description('list the bundled articles: id, date and title')
       .option('--json', 'print [{"id", "date", "title"}] as JSON'),
   ).action(async (flags: DisplayFlags & JsonFlag) => {
+    const { readArticle } = await import('./load.js');
+    const { renderJson, renderList } = await import('./render/reports.js');
     const articles = await Promise.all(
       bundledIds().map(async (id) => {
         const { article } = await readArticle(bundledPath(id));

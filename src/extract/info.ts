@@ -18,25 +18,8 @@ export interface ArticleInfo {
   readonly links: number;
 }
 
-export type InfoField = keyof ArticleInfo;
-
-export const INFO_FIELDS: readonly InfoField[] = [
-  'title',
-  'date',
-  'kicker',
-  'language',
-  'words',
-  'readingMinutes',
-  'publisher',
-  'source',
-  'quotes',
-  'people',
-  'links',
-];
-
-export function isInfoField(name: string): name is InfoField {
-  return (INFO_FIELDS as readonly string[]).includes(name);
-}
+export type { InfoField } from './fields.js';
+export { INFO_FIELDS, isInfoField } from './fields.js';
 
 export function articleInfo(article: Article): ArticleInfo {
   const words = wordCount(article);
