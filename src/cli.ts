@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { completionHelp, completionScript, SHELLS, type Shell } from './completion/index.js';
+import { completionHelp, SHELLS, type Shell } from './completion/shells.js';
 import { type ColorMode, type Display, MAX_WIDTH, MIN_WIDTH, resolveDisplay } from './display.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { INFO_FIELDS, isInfoField } from './extract/fields.js';
@@ -48,7 +48,7 @@ function parseCount(value: string): number {
 function addDisplayOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--color <when>', 'colour the output: auto, always or never').choices([
+      new Option('--color <when>', 'when to colour the output (auto: on a terminal only)').choices([
         'auto',
         'always',
         'never',
@@ -103,17 +103,21 @@ Examples:
   $ article summary | wc -w              count the words of the lead
   $ article quotes --json | jq -r '.[].speaker'
   $ article info date                    print one fact: 2023-12-13
+  $ source <(article completion bash)    Tab completion (also zsh and fish: see completion --help)
 
 Exit status:
   0  success
   1  the command could not do its job (unreadable input, no source in the article, …)
-  2  usage error (unknown command or option, bad value)
+  2  usage error (unknown command or option, bad value, unknown info field)
 
 Environment:
   NO_COLOR      no colour when set (unless --color always)
   FORCE_COLOR   colour even in a pipe (0 turns it off)
   PAGER         the pager for long articles on a terminal (default: less -FRX)
-  COLUMNS       the width when the terminal does not say`;
+  COLUMNS       the width when the terminal does not say
+  TERM          dumb: no colour and no pager
+
+The manual: man article`;
 
 /** Real invocations, two or three per command, shown under its --help. */
 const COMMAND_EXAMPLES: Readonly<Record<string, string>> = {
@@ -142,6 +146,7 @@ export function buildProgram(io: Io): Command {
     )
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show the help of a command, with examples')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -298,6 +303,7 @@ export function buildProgram(io: Io): Command {
     .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
     .addHelpText('after', completionHelp(NAME))
     .action(async (shell: Shell) => {
+      const { completionScript } = await import('./completion/index.js');
       await writeOutput(completionScript(program, shell), io, { pager: false });
     });
 
