@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Argument, Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli.js';
 import { completionScript } from '../src/completion/index.js';
@@ -11,6 +11,7 @@ import { assertPlainWords, programSpec } from '../src/completion/spec.js';
 import { INFO_FIELDS } from '../src/extract/info.js';
 import { bundledIds } from '../src/input.js';
 import { BIN, fixture, run } from './helpers/cli.js';
+import { runMain } from './helpers/main.js';
 
 const program = (): Command => buildProgram(process);
 const commandNames = () => program().commands.map((c) => c.name());
@@ -25,9 +26,13 @@ function installed(command: string): boolean {
 
 const BASH_COMPLETION = '/usr/share/bash-completion/bash_completion';
 
-/** A shell's test suite, or a skipped one whose title says what to install. */
+/**
+ * A shell's test suite, or a skipped one whose title says what to install. Each test starts a
+ * shell that asks the built command for the article ids several times: on a busy machine that
+ * takes longer than the usual timeout.
+ */
 function describeShell(shell: string, ready: boolean, missing: string, body: () => void): void {
-  if (ready) describe(`${shell} completion in ${shell}`, body);
+  if (ready) describe(`${shell} completion in ${shell}`, { timeout: 120_000 }, body);
   else describe.skip(`${shell} completion — skipped: ${missing}`, body);
 }
 
@@ -162,6 +167,48 @@ describe('the scripts follow the commander definitions', () => {
     expect(spec.top.options.filter((o) => o.long === '--help')).toHaveLength(1);
   });
 
+  it('reads any commander program: short-only flags, optional values, argument choices', () => {
+    const tool = new Command('tool').option('-q', 'say less');
+    tool
+      .command('go', { isDefault: true })
+      .description('go somewhere')
+      .option('--level [n]', 'how far')
+      .addArgument(new Argument('<mode>', 'how').choices(['fast', 'slow']))
+      .argument('[note]', 'free text');
+    tool.command('stop').description('stop');
+    const spec = programSpec(tool);
+    expect(spec.top.options.map((o) => [o.short, o.long, o.value?.kind ?? null])).toEqual([
+      ['-q', null, null],
+      ['-h', '--help', null],
+      [null, '--level', 'none'],
+    ]);
+    expect(spec.top.options[2]?.valueName).toBe('n');
+    expect(spec.top.positionals.map((a) => [a.name, a.values.kind])).toEqual([
+      ['mode', 'words'],
+      ['note', 'none'],
+    ]);
+    const bash = completionScript(tool, 'bash');
+    expect(bash).toContain(`'go 0') echo 'fast slow' ;;`);
+    expect(bash).not.toContain(`'go 1')`);
+    expect(bash).toContain('complete -F _tool tool');
+    const zsh = completionScript(tool, 'zsh');
+    expect(zsh).toContain(`-q'[say less]'`);
+    expect(zsh).toContain(`--level='[how far]:n: '`);
+    expect(zsh).toContain('compadd -- fast slow && ret=0');
+    const fish = completionScript(tool, 'fish');
+    expect(fish).toContain(`complete -c tool -n '__tool_in @top' -s q -d 'say less'`);
+    expect(fish).toContain(`complete -c tool -n '__tool_at go 0' -a 'fast slow'`);
+    expect(fish).not.toContain('__tool_at go 1');
+  });
+
+  it('without a default command, nothing but commands and options at the top', () => {
+    const tool = new Command('tool');
+    tool.command('stop').description('stop').argument('[article]', 'an article');
+    const spec = programSpec(tool);
+    expect(spec.top.positionals).toEqual([]);
+    expect(completionScript(tool, 'zsh')).toMatch(/\(first\)\n.*_tool_commands && ret=0\n +:\n/);
+  });
+
   it('refuses a word that would need quoting in a script', () => {
     const spec = programSpec(program());
     expect(() => assertPlainWords(spec)).not.toThrow();
@@ -176,6 +223,12 @@ describe('article completion', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(new RegExp(`^#(compdef article\\n#)? ${name} completion for article`));
+  });
+
+  it.each(SHELLS)('in this process too: %s', async (name) => {
+    const { stdout, status } = await runMain(['completion', name]);
+    expect(status).toBe(0);
+    expect(stdout).toBe(completionScript(program(), name));
   });
 
   it('refuses another shell with a usage error', () => {
@@ -220,9 +273,15 @@ describeShell('bash', installed('bash'), 'bash is not installed', () => {
     expectMatches(shell('bash', ['--norc', '--noprofile', '-c', bashProgram(false)]));
   });
 
-  it.skipIf(!existsSync(BASH_COMPLETION))('with bash-completion loaded', () => {
-    expectMatches(shell('bash', ['--norc', '--noprofile', '-c', bashProgram(true)]));
-  });
+  const bashCompletion = existsSync(BASH_COMPLETION);
+  it.skipIf(!bashCompletion)(
+    bashCompletion
+      ? 'with bash-completion loaded'
+      : 'with bash-completion loaded — skipped: apt-get install bash-completion',
+    () => {
+      expectMatches(shell('bash', ['--norc', '--noprofile', '-c', bashProgram(true)]));
+    },
+  );
 });
 
 describeShell('zsh', installed('zsh'), 'zsh is not installed (apt-get install zsh)', () => {

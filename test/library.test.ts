@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, run } from './helpers/cli.js';
+import * as library from '../src/index.js';
+import { fixture, ROOT, run } from './helpers/cli.js';
+import { runMain } from './helpers/main.js';
 
 /**
  * A project of its own that depends on article-reader: node_modules/article-reader is a link to
@@ -77,6 +79,43 @@ console.log(JSON.stringify({
     const result = node("await import('article-reader/dist/cli.js');\n");
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+});
+
+describe('the library in this process', () => {
+  const json = async (args: string[]) => JSON.parse((await runMain(args)).stdout);
+
+  it('loads the bundled article by default and by id, and any Markdown file', async () => {
+    const seed = await library.loadArticle();
+    expect(seed.title).toMatch(/^Migration – Frontex/);
+    expect(await library.loadArticle('frontex-maroc')).toEqual(seed);
+    const file = await library.loadArticle(fixture('model-no-lead.md'));
+    expect(file.title).not.toBe(seed.title);
+  });
+
+  it('rejects an unknown article with the message the command prints', async () => {
+    await expect(library.loadArticle('frontex-maroco')).rejects.toThrow(
+      'frontex-maroco: no such file or bundled article; did you mean frontex-maroc?',
+    );
+  });
+
+  it('summarize, extractQuotes, extractSource and articleInfo answer as the command does', async () => {
+    const article = await library.loadArticle();
+    const summary = library.summarize(article, { sentences: 2 });
+    const shown = await json(['summary', '--json', '--sentences', '2']);
+    expect({ text: summary.text, paragraphs: summary.paragraphs }).toEqual({
+      text: shown.text,
+      paragraphs: shown.paragraphs,
+    });
+    expect(library.extractQuotes(article)).toEqual(await json(['quotes', '--json']));
+    expect(library.extractSource(article)).toEqual(await json(['source', '--json']));
+    expect(library.articleInfo(article)).toEqual(await json(['info', '--json']));
+  });
+
+  it('parseArticle reads Markdown given as a string', () => {
+    const article = library.parseArticle('# A title\n\n**Its lead.**\n\nIts body.\n');
+    expect(article.title).toBe('A title');
+    expect(library.summarize(article).paragraphs).toEqual(['Its lead.']);
   });
 });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli.js';
 import { INFO_FIELDS } from '../src/extract/info.js';
 import { BIN, ROOT, run } from './helpers/cli.js';
+import { runMain } from './helpers/main.js';
 
 const program = buildProgram(process);
 const help = program.createHelp();
@@ -160,6 +161,45 @@ describe('--help', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe("article: unknown option '--bogus' (see 'article --help')\n");
+  });
+});
+
+describe('help and usage errors, in this process', () => {
+  it.each(commands.map((c) => c.name()))('%s --help', async (name) => {
+    const args = name === 'article' ? ['--help'] : [name, '--help'];
+    const { stdout, stderr, status } = await runMain(args);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(/^Usage: article/);
+    if (name !== 'help') expect(stdout).toMatch(/Examples:|Install:/);
+  });
+
+  it('help COMMAND is COMMAND --help', async () => {
+    expect((await runMain(['help', 'quotes'])).stdout).toBe(
+      (await runMain(['quotes', '--help'])).stdout,
+    );
+  });
+
+  it('--version', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(await runMain(['--version'])).toEqual({
+      stdout: `${pkg.version}\n`,
+      stderr: '',
+      status: 0,
+    });
+  });
+
+  it.each([
+    [['summary', '--bogus'], /^article: unknown option '--bogus' \(see 'article --help'\)\n$/],
+    [['summary', '--sentences', '0'], /^article: option .* argument '0' is invalid/],
+    [['read', '--width', 'abc'], /columns from 20 to 1000/],
+    [['--color', 'sometimes'], /sometimes.*Allowed choices are auto, always, never/],
+    [['completion'], /missing required argument 'shell'/],
+    [['sumary'], /Did you mean summary\?/],
+  ])('%j: a one-line hint on stderr, status 2', async (args, message) => {
+    const { stdout, stderr, status } = await runMain(args);
+    expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 
