@@ -13,3 +13,8 @@ export function readingTimeLabel(minutes: number, language: string): string {
   const base = language.split('-')[0] ?? language;
   return `${minutes} ${READING_TIME[base] ?? 'min'}`;
 }
+
+/** What sets a label apart from its value: French puts a (no-break) space before the colon. */
+export function colonAfterLabel(language: string): string {
+  return language.split('-')[0] === 'fr' ? ' : ' : ': ';
+}

@@ -5,12 +5,10 @@ import { stripUnsafe } from '../text.js';
 import { hyperlinkTarget, osc8, textIsAddress } from './links.js';
 import type { Theme } from './theme.js';
 
-/** marked-terminal, set up to style a piece of an article with our theme. */
+/** marked-terminal, set up to style a run of an article's text with our theme. */
 export interface MarkdownStyler {
-  /** Inline tokens as one styled line. */
+  /** Inline tokens as one styled line: emphasis, code and links, no Markdown markers. */
   inline(tokens: readonly Token[]): string;
-  /** A code block or table, as marked-terminal draws it. */
-  block(token: Token): string;
 }
 
 export interface StylerOptions {
@@ -19,32 +17,25 @@ export interface StylerOptions {
   readonly hyperlinks: boolean;
 }
 
+/**
+ * Only inline text goes through marked-terminal: blocks are laid out by read.ts, because
+ * marked-terminal measures tables in code units rather than columns, prefixes headings with `#`,
+ * leaves `**` unstyled inside list items (its issues #304 and #371) and syntax-highlights any
+ * indented paragraph as code.
+ */
 export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): MarkdownStyler {
   const marked = new Marked();
   marked.use(
     markedTerminal({
-      code: theme.code,
       codespan: theme.codespan,
       strong: theme.strong,
       em: theme.em,
       del: theme.del,
-      link: theme.plain,
-      href: theme.href,
       paragraph: theme.plain,
-      table: theme.plain,
-      hr: theme.rule,
-      heading: theme.heading,
-      firstHeading: theme.heading,
-      blockquote: theme.quote,
-      listitem: theme.plain,
-      html: theme.plain,
       // Our text renderer decodes every entity; news text must not turn `:fire:` into an emoji.
       unescape: false,
       emoji: false,
-      showSectionPrefix: false,
       reflowText: false,
-      tab: 2,
-      tableOptions: { style: { head: [], border: [] } },
     }),
     {
       renderer: {
@@ -55,6 +46,10 @@ export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): Mark
         },
         // Raw inline HTML is conversion debris: its tags are dropped, the text between them kept.
         html() {
+          return '';
+        },
+        // A task item's box is drawn by the list, as its marker.
+        checkbox() {
           return '';
         },
         image(token: Tokens.Image) {
@@ -83,9 +78,6 @@ export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): Mark
         .parser([paragraph])
         .replace(/[ \t\n]+/g, ' ')
         .trim();
-    },
-    block(token) {
-      return marked.parser([token]).replace(/\n+$/, '');
     },
   };
 }

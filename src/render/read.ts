@@ -1,25 +1,41 @@
 import type { Token, Tokens } from 'marked';
+import stringWidth from 'string-width';
 import type { Article, Block } from '../article.js';
 import { formatLongDate } from '../dates.js';
 import { publisherOf, readingMinutes, wordCount } from '../extract/facts.js';
-import { collapseSpaces, inlineText } from '../inline.js';
+import { collapseSpaces, decodeText, inlineText } from '../inline.js';
 import { hyperlinkTarget, osc8 } from './links.js';
-import { readingTimeLabel } from './locale.js';
+import { colonAfterLabel, readingTimeLabel } from './locale.js';
 import { createMarkdownStyler, type MarkdownStyler } from './markdown.js';
 import type { Theme } from './theme.js';
-import { clip, wrap } from './wrap.js';
+import { NO_BREAK_SPACE, wrap } from './wrap.js';
 
 export interface ReadOptions {
   readonly theme: Theme;
   /** Columns to set the text in; null keeps every paragraph on one line (for pipes). */
   readonly width: number | null;
   readonly hyperlinks: boolean;
-  /** Terminal layout: the lead set apart with a bar. Plain layout leaves text undecorated. */
+  /** Terminal layout: a left margin, with the lead's bar hanging in it. Plain layout has neither. */
   readonly decorate: boolean;
 }
 
-interface Context extends ReadOptions {
+/** Columns left free on the left of a terminal page: text off the window's edge reads easier. */
+const MARGIN = 2;
+const LEAD_BAR = '┃';
+const QUOTE_BAR = '│';
+const BULLETS = ['•', '◦', '▪'];
+const CODE_INDENT = 2;
+const TAB_STOP = 4;
+const TABLE_GUTTER = 2;
+const RULE_LENGTH = 20;
+
+interface Context {
+  readonly theme: Theme;
   readonly styler: MarkdownStyler;
+  readonly width: number | null;
+  readonly language: string;
+  /** How many lists this text sits in, which picks its bullet. */
+  readonly listDepth: number;
 }
 
 function narrower(context: Context, columns: number): Context {
@@ -28,36 +44,133 @@ function narrower(context: Context, columns: number): Context {
     : { ...context, width: Math.max(1, context.width - columns) };
 }
 
-/** Puts `first` before the first line of a block and `rest` before every other one. */
+/** Puts `first` before the first line and `rest` before every other line but empty ones. */
 function indentBlock(text: string, first: string, rest: string): string {
   return text
     .split('\n')
-    .map((line, i) => (i === 0 ? first : rest) + line)
+    .map((line, i) => (i === 0 ? `${first}${line}`.trimEnd() : line ? rest + line : line))
     .join('\n');
 }
 
-function renderList(list: Tokens.List, context: Context): string {
+function listMarkers(list: Tokens.List, depth: number): string[] {
   const start = typeof list.start === 'number' ? list.start : 1;
-  const markers = list.items.map((_, i) => (list.ordered ? `${start + i}.` : '•'));
-  const markerWidth = Math.max(...markers.map((m) => m.length)) + 1;
-  const inner = narrower(context, markerWidth);
+  const bullet = BULLETS[Math.min(depth, BULLETS.length - 1)] ?? '•';
+  const markers = list.items.map((item, i) => {
+    if (item.task) return item.checked ? '[x]' : '[ ]';
+    return list.ordered ? `${start + i}.` : bullet;
+  });
+  const widest = Math.max(...markers.map((marker) => stringWidth(marker)));
+  // Numbers line up on their right, as in print: ` 9.` over `10.`.
+  return markers.map((marker) => ' '.repeat(widest - stringWidth(marker)) + marker);
+}
+
+function renderList(list: Tokens.List, context: Context): string {
+  const markers = listMarkers(list, context.listDepth);
+  const markerWidth = stringWidth(markers[0] ?? '') + 1;
+  const inner = { ...narrower(context, markerWidth), listDepth: context.listDepth + 1 };
   return list.items
     .map((item, i) => {
-      const check = item.task ? (item.checked ? '[x] ' : '[ ] ') : '';
       const body = renderTokens(item.tokens, inner, item.loose ? '\n\n' : '\n');
-      const marker = (markers[i] ?? '').padEnd(markerWidth);
-      return indentBlock(check + body, context.theme.bullet(marker), ' '.repeat(markerWidth));
+      const marker = `${context.theme.bullet(markers[i] ?? '')} `;
+      return indentBlock(body, marker, ' '.repeat(markerWidth));
     })
     .join(list.loose ? '\n\n' : '\n');
 }
 
 function renderBlockquote(quote: Tokens.Blockquote, context: Context): string {
-  const bar = context.theme.quoteBar('│');
+  const { theme } = context;
+  const bar = theme.quoteBar(QUOTE_BAR);
   const body = renderTokens(quote.tokens, narrower(context, 2), '\n\n');
   return body
     .split('\n')
-    .map((line) => (line ? `${bar} ${context.theme.quote(line)}` : bar))
+    .map((line) => (line ? `${bar} ${theme.quote(line)}` : bar))
     .join('\n');
+}
+
+/**
+ * Code keeps its lines and indentation; a line too long for the width goes on below, indented a
+ * little more, so the break shows.
+ */
+function renderCode(code: Tokens.Code, context: Context): string {
+  const { theme, width } = context;
+  const maxIndent = width === null ? Number.POSITIVE_INFINITY : Math.floor(width / 2);
+  return code.text
+    .split('\n')
+    .map((raw) => {
+      const line = raw.replaceAll('\t', ' '.repeat(TAB_STOP)).trimEnd();
+      const body = line.trimStart();
+      if (!body) return '';
+      const indent = ' '.repeat(CODE_INDENT + Math.min(line.length - body.length, maxIndent));
+      return wrap(theme.code(body), {
+        width,
+        firstPrefix: indent,
+        prefix: `${indent}${' '.repeat(CODE_INDENT)}`,
+        prose: false,
+      });
+    })
+    .join('\n');
+}
+
+type Align = 'left' | 'right' | 'center' | null | undefined;
+
+function pad(text: string, width: number, align: Align): string {
+  const room = Math.max(0, width - stringWidth(text));
+  if (align === 'right') return ' '.repeat(room) + text;
+  if (align === 'center') {
+    const left = Math.floor(room / 2);
+    return ' '.repeat(left) + text + ' '.repeat(room - left);
+  }
+  return text + ' '.repeat(room);
+}
+
+/**
+ * A table in columns when it fits the width; otherwise one record per row, its first cell as a
+ * heading and the others as `label: value` lines, which any width can hold.
+ */
+function renderTable(table: Tokens.Table, context: Context): string {
+  const { theme, styler, width } = context;
+  const head = table.header.map((cell) => styler.inline(cell.tokens));
+  const rows = table.rows.map((row) => row.map((cell) => styler.inline(cell.tokens)));
+  const widths = head.map((text, i) =>
+    Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[i] ?? ''))),
+  );
+  const total = widths.reduce((sum, w) => sum + w, 0) + TABLE_GUTTER * (widths.length - 1);
+  if (width !== null && total > width) return renderRecords(head, rows, context);
+  const line = (cells: readonly string[], style: (text: string) => string) =>
+    widths
+      .map((w, i) => pad(style(cells[i] ?? ''), w, table.align[i]))
+      .join(' '.repeat(TABLE_GUTTER))
+      .trimEnd();
+  return [
+    line(head, theme.tableHead),
+    theme.rule('─'.repeat(total)),
+    ...rows.map((row) => line(row, theme.plain)),
+  ].join('\n');
+}
+
+function renderRecords(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  context: Context,
+): string {
+  const { theme, width } = context;
+  const colon = colonAfterLabel(context.language);
+  return rows
+    .map((row) => {
+      const [first = '', ...rest] = row;
+      const fields = rest
+        .map((value, i) => ({ label: head[i + 1] ?? '', value }))
+        .filter((field) => field.value)
+        .map((field) =>
+          wrap(`${theme.label(field.label + colon.trimEnd())} ${field.value}`, {
+            width,
+            firstPrefix: '  ',
+            prefix: '    ',
+          }),
+        );
+      return [wrap(theme.tableHead(first), { width }), ...fields].join('\n');
+    })
+    .join('\n\n');
 }
 
 function renderToken(token: Token, context: Context): string {
@@ -75,17 +188,13 @@ function renderToken(token: Token, context: Context): string {
     case 'blockquote':
       return renderBlockquote(token as Tokens.Blockquote, context);
     case 'code':
+      return renderCode(token as Tokens.Code, context);
     case 'table':
-      return clip(styler.block(token), width);
+      return renderTable(token as Tokens.Table, context);
     case 'hr':
-      return theme.rule('─'.repeat(Math.min(width ?? 20, 20)));
+      return theme.rule('─'.repeat(Math.min(width ?? RULE_LENGTH, RULE_LENGTH)));
     case 'html':
-      return wrap(
-        collapseSpaces(
-          inlineText([{ type: 'text', raw: '', text: token.text.replace(/<[^>]*>/g, ' ') }]),
-        ),
-        { width },
-      );
+      return wrap(collapseSpaces(decodeText(token.text.replace(/<[^>]*>/g, ' '))), { width });
     default:
       return '';
   }
@@ -109,56 +218,83 @@ function renderBlock(block: Block, context: Context): string {
   }
 }
 
+/**
+ * `13 décembre 2023 · Migration · article19.ma · 2 min de lecture`. When it must wrap, it wraps
+ * between facts, never inside one, and the dot stays with the fact before it.
+ */
 function metaLine(article: Article, context: Context): string | null {
-  const parts = [
+  const { width } = context;
+  const facts = [
     article.date ? formatLongDate(article.date, article.language) : null,
     article.kicker,
     publisherOf(article.source?.url),
     readingTimeLabel(readingMinutes(wordCount(article)), article.language),
-  ].filter((part): part is string => Boolean(part));
-  return wrap(context.theme.meta(parts.join(' · ')), { width: context.width });
+  ].filter((fact): fact is string => Boolean(fact));
+  if (facts.length === 0) return null;
+  if (width === null) return context.theme.meta(facts.join(' · '));
+  const whole = (fact: string) =>
+    stringWidth(fact) + 2 <= width ? fact.replaceAll(' ', NO_BREAK_SPACE) : fact;
+  return wrap(context.theme.meta(facts.map(whole).join(`${NO_BREAK_SPACE}· `)), { width });
 }
 
-function sourceLine(article: Article, context: Context): string | null {
+function titleBlock(article: Article, context: Context): string | null {
+  const lines = [
+    article.title ? wrap(context.theme.title(article.title), { width: context.width }) : null,
+    metaLine(article, context),
+  ].filter((line): line is string => Boolean(line));
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
+function sourceLine(article: Article, context: Context, hyperlinks: boolean): string | null {
   const source = article.source;
   if (!source) return null;
   const { theme } = context;
-  // French sets a (no-break) space before the colon; English does not.
-  const colon = article.language.startsWith('fr') ? ' :' : ':';
-  const label = theme.label(`${source.label}${colon}`);
+  const label = theme.label(`${source.label}${colonAfterLabel(article.language).trimEnd()}`);
   const target = hyperlinkTarget(source.url);
   const address =
-    context.hyperlinks && target ? osc8(target, theme.link(source.url)) : theme.link(source.url);
+    hyperlinks && target ? osc8(target, theme.link(source.url)) : theme.link(source.url);
   return wrap(`${label} ${address}`, { width: context.width });
 }
 
-function leadParagraphs(article: Article, context: Context): string[] {
-  const { theme, styler, width, decorate } = context;
-  return article.lead.map((paragraph) => {
-    const text = theme.lead(styler.inline(paragraph.tokens));
-    if (!decorate) return wrap(text, { width });
-    const bar = `${theme.leadBar('▌')} `;
-    return wrap(text, { width, prefix: bar });
-  });
+/** The standfirst. In a terminal a bar runs down its left, in the margin, across its paragraphs. */
+function leadBlock(article: Article, context: Context, decorate: boolean): string | null {
+  if (article.lead.length === 0) return null;
+  const { theme, styler, width } = context;
+  const text = article.lead
+    .map((paragraph) => wrap(theme.lead(styler.inline(paragraph.tokens)), { width }))
+    .join('\n\n');
+  if (!decorate) return text;
+  const bar = theme.leadBar(LEAD_BAR);
+  return text
+    .split('\n')
+    .map((line) => (line ? `${bar} ${line}` : bar))
+    .join('\n');
+}
+
+function inMargin(text: string, margin: number): string {
+  const space = ' '.repeat(margin);
+  return text
+    .split('\n')
+    .map((line) => (line ? space + line : line))
+    .join('\n');
 }
 
 /** The article set for reading: title, one line of facts, lead, body, source. */
 export function renderArticle(article: Article, options: ReadOptions): string {
+  const margin = options.decorate ? MARGIN : 0;
   const context: Context = {
-    ...options,
+    theme: options.theme,
     styler: createMarkdownStyler({ theme: options.theme, hyperlinks: options.hyperlinks }),
+    width: options.width === null ? null : Math.max(1, options.width - margin),
+    language: article.language,
+    listDepth: 0,
   };
-  const head = [
-    article.title ? wrap(options.theme.title(article.title), { width: options.width }) : null,
-    metaLine(article, context),
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const page = (text: string | null) => (text ? inMargin(text, margin) : null);
   const sections = [
-    head,
-    ...leadParagraphs(article, context),
-    ...article.body.map((block) => renderBlock(block, context)),
-    sourceLine(article, context),
+    page(titleBlock(article, context)),
+    leadBlock(article, context, options.decorate),
+    ...article.body.map((block) => page(renderBlock(block, context))),
+    page(sourceLine(article, context, options.hyperlinks)),
   ].filter((section): section is string => Boolean(section));
   return `${sections.join('\n\n')}\n`;
 }

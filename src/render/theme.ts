@@ -1,26 +1,35 @@
 import type { ChalkInstance } from 'chalk';
 
-/** Every style the reader uses, built from one Chalk instance so colour is an input, not a global. */
+/**
+ * Every style the reader uses, built from one Chalk instance so colour is an input, not a global.
+ *
+ * Hierarchy comes from weight and dimness first, which read the same on any background; colour is
+ * one accent (cyan) for the structure: the lead's bar, subheadings, list markers. Only the 16
+ * colours a terminal's theme defines are used, so a light or dark theme keeps them legible, and
+ * none of those that vanish on one background (yellow on white, blue on black).
+ */
 export function createTheme(chalk: ChalkInstance) {
+  const accent = chalk.cyan;
   return {
     title: chalk.bold,
     meta: chalk.dim,
-    lead: chalk.bold,
-    leadBar: chalk.cyan,
-    heading: chalk.bold.cyan,
+    lead: chalk.italic,
+    leadBar: accent,
+    heading: accent.bold,
     strong: chalk.bold,
     em: chalk.italic,
     del: chalk.strikethrough,
-    codespan: chalk.yellow,
-    code: chalk.yellow,
-    link: chalk.blue.underline,
+    codespan: chalk.green,
+    code: chalk.green,
+    tableHead: chalk.bold,
+    link: chalk.underline,
     href: chalk.dim,
     quote: chalk.italic,
     quoteBar: chalk.dim,
-    bullet: chalk.cyan,
+    bullet: accent,
     label: chalk.dim,
     rule: chalk.dim,
-    number: chalk.cyan.bold,
+    number: accent.bold,
     name: chalk.bold,
     plain: (text: string) => text,
   };
