@@ -59,12 +59,13 @@ export function colorLevel(inputs: DisplayInputs): ColorLevel {
 
 /** Terminals known to show OSC 8 hyperlinks (the list supports-hyperlinks keeps, in short). */
 export function supportsHyperlinks(env: DisplayInputs['env']): boolean {
-  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
+  if (env.FORCE_HYPERLINK) return env.FORCE_HYPERLINK !== '0';
   if (env.TERM === 'dumb') return false;
   const program = env.TERM_PROGRAM ?? '';
   if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper', 'rio'].includes(program)) return true;
   if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM) return true;
-  if (Number(env.VTE_VERSION ?? 0) >= 5000) return true;
+  // VTE 0.50.0 (`5000`) crashed on them; later versions show them.
+  if (Number(env.VTE_VERSION ?? 0) > 5000) return true;
   return /kitty|alacritty|foot|contour/.test(env.TERM ?? '');
 }
 
