@@ -66,3 +66,44 @@ export function runInTerminal(
     status: result.status,
   };
 }
+
+/** Whether tmux is installed: the tests that read a real terminal's screen need it. */
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+let tmuxSessions = 0;
+
+/**
+ * Runs the command in a real terminal emulator (tmux) of the given size and returns the screen it
+ * shows, row by row, trailing spaces and blank rows dropped. A line wider than the terminal shows
+ * as two rows there, whatever the command believed its width to be.
+ */
+export function screenInTmux(
+  args: readonly string[],
+  options: { columns: number; rows?: number; env?: Record<string, string> },
+): string[] {
+  const { columns, rows = 200 } = options;
+  const socket = `article-test-${process.pid}-${tmuxSessions++}`;
+  const tmux = (...words: string[]) =>
+    spawnSync('tmux', ['-L', socket, ...words], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  const env = Object.entries({ TERM: 'xterm-256color', ...options.env })
+    .map(([name, value]) => `${name}=${shellQuote(value)}`)
+    .join(' ');
+  const command = [process.execPath, BIN, ...args].map(shellQuote).join(' ');
+  // The pane stays open after the command so that its screen can be read; kill-server ends it.
+  const script = `env ${env} ${command}; tmux -L ${socket} wait-for -S done; sleep 60`;
+  try {
+    tmux('-f', '/dev/null', 'new-session', '-d', '-x', `${columns}`, '-y', `${rows}`, script);
+    tmux('wait-for', 'done');
+    const screen = tmux('capture-pane', '-p', '-S', '0', '-E', `${rows - 1}`).stdout;
+    const lines = screen.split('\n').map((line) => line.trimEnd());
+    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+    return lines;
+  } finally {
+    tmux('kill-server');
+  }
+}
