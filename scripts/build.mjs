@@ -12,7 +12,7 @@
 // command runs, by the same code as before.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,8 @@ const CHILD_PROCESS = `export function spawn(...args) {
   return require('node:child_process').spawn(...args);
 }`;
 
-const deferred = {
+/** The stand-ins above, as an esbuild plugin (exported for test/bundle.test.ts). */
+export const deferred = {
   name: 'deferred',
   setup(build) {
     const onFirstUse = new RegExp(`^(${Object.keys(ON_FIRST_USE).join('|')})$`);
@@ -90,9 +91,8 @@ export default function (...args) {
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-await build({
-  entryPoints: [path.join(src, 'cli.ts')],
-  outfile: path.join(root, 'dist', 'cli.cjs'),
+/** How every bundle of ours is made: one CommonJS file for the Node versions the package supports. */
+export const bundleOptions = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -103,4 +103,12 @@ await build({
   banner: { js: "var __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await build({
+    ...bundleOptions,
+    entryPoints: [path.join(src, 'cli.ts')],
+    outfile: path.join(root, 'dist', 'cli.cjs'),
+  });
+}

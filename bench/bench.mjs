@@ -1,0 +1,327 @@
+#!/usr/bin/env node
+// npm run bench: how fast `article` answers, side by side with `node -e 0` (the floor), the obvious
+// marked + marked-terminal script and `lowdown -Tterm`, and whether the targets of issue 5 hold.
+//
+//   npm run bench                        # builds, then measures (a few minutes)
+//   node bench/bench.mjs --rounds 21 --large-rounds 15 --sizes 1,10
+//
+// Runs are paired: every round runs each command of a group once, in an order that alternates
+// between rounds, so a machine that gets busier or quieter affects every command alike; the table
+// shows medians. hyperfine runs each command's batch one after the other, which on a shared machine
+// compares different moments, hence this harness. Wall time is measured around the child process,
+// with its output read from a pipe as a script would. Peak memory is the child's maximum resident
+// set (wait4's ru_maxrss, via `/usr/bin/time -f %M`), in separate runs so that timing carries no
+// wrapper. "On a terminal" runs go through a pseudo-terminal (util-linux `script`), and are compared
+// with `node -e 0` run the same way.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateArticle } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(root, 'bin', 'article.js');
+const OBVIOUS = path.join(root, 'bench', 'obvious.mjs');
+const MB = 1_000_000;
+
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '21' },
+    'large-rounds': { type: 'string', default: '15' },
+    'memory-runs': { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '1,10' },
+    // A run slower than this is reported as such and not repeated.
+    timeout: { type: 'string', default: '120' },
+  },
+});
+
+function which(command) {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : null;
+}
+
+const tools = {
+  lowdown: which('lowdown'),
+  script: which('script'),
+  time: existsSync('/usr/bin/time') ? '/usr/bin/time' : null,
+};
+
+/** The environment of a plain pipe, or of a colour terminal: nothing forced, nothing inherited. */
+function environment(terminal) {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', SHELL: '/bin/sh' };
+  return terminal ? { ...env, TERM: 'xterm-256color' } : env;
+}
+
+const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The process to start for a workload. On a terminal, `script` gives the command a pseudo-terminal
+ * of no size: colour and layout as on a terminal, the width from its default (80), and no pager.
+ */
+function invocation(workload, wrapper = []) {
+  const argv = [...wrapper, ...workload.argv];
+  if (!workload.terminal) return { file: argv[0], args: argv.slice(1) };
+  return { file: tools.script, args: ['-qec', argv.map(quote).join(' '), '/dev/null'] };
+}
+
+function runOnce(workload, timeoutSeconds) {
+  const { file, args } = invocation(workload);
+  const start = performance.now();
+  const result = spawnSync(file, args, {
+    env: environment(workload.terminal),
+    cwd: root,
+    input: '',
+    maxBuffer: 1 << 30,
+    timeout: timeoutSeconds * 1000,
+  });
+  const ms = performance.now() - start;
+  if (result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM')
+    return { ms, status: 'timeout' };
+  if (result.status !== 0) {
+    const why = result.stderr?.toString().trim().split('\n')[0] || `exit ${result.status}`;
+    return { ms, status: `failed: ${why}` };
+  }
+  return { ms, status: 'ok' };
+}
+
+/** Peak resident memory in MB, or null when /usr/bin/time is missing or the run failed. */
+function peakMemory(workload) {
+  if (!tools.time) return null;
+  const report = path.join(scratch, 'rss');
+  const { file, args } = invocation(workload, [tools.time, '-f', '%M', '-o', report]);
+  const result = spawnSync(file, args, {
+    env: environment(workload.terminal),
+    cwd: root,
+    input: '',
+    maxBuffer: 1 << 30,
+    timeout: Number(options.timeout) * 1000,
+  });
+  if (result.status !== 0) return null;
+  const kilobytes = Number(readFileSync(report, 'utf8').trim().split('\n').at(-1));
+  return kilobytes / 1024;
+}
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Paired rounds over a group of workloads; fills in each one's median time and peak memory. */
+function measure(group, rounds) {
+  const timings = new Map(group.map((w) => [w, []]));
+  const live = new Set();
+  for (const workload of group) {
+    // The first run warms the file cache and shows whether the workload works at all.
+    const first = runOnce(workload, Number(options.timeout));
+    workload.status = first.status;
+    if (first.status === 'ok') live.add(workload);
+    else if (first.status === 'timeout') workload.status = `over ${options.timeout} s`;
+  }
+  for (let round = 0; round < rounds; round++) {
+    const order = group.filter((w) => live.has(w));
+    if (round % 2) order.reverse();
+    for (const workload of order) {
+      const run = runOnce(workload, Number(options.timeout));
+      if (run.status !== 'ok') {
+        workload.status = run.status;
+        live.delete(workload);
+      } else timings.get(workload).push(run.ms);
+    }
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  for (const workload of group) {
+    const times = timings.get(workload);
+    workload.ms = live.has(workload) && times.length > 0 ? median(times) : null;
+    workload.runs = times.length;
+    const peaks = live.has(workload)
+      ? Array.from({ length: Number(options['memory-runs']) }, () => peakMemory(workload))
+      : [];
+    workload.mb = peaks.length > 0 && peaks.every((p) => p !== null) ? median(peaks) : null;
+  }
+}
+
+const article = (...args) => ({ argv: [process.execPath, BIN, ...args] });
+
+function startupGroup() {
+  const group = [
+    { id: 'floor', label: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+    { id: 'summary', label: 'article summary | …', ...article('summary') },
+    { id: 'source', label: 'article source | …', ...article('source') },
+    { id: 'info', label: 'article info date | …', ...article('info', 'date') },
+    { id: 'quotes', label: 'article quotes | …', ...article('quotes') },
+    { id: 'read-pipe', label: 'article read | …', ...article('read') },
+    { id: 'help', label: 'article --help', ...article('--help') },
+    { id: 'version', label: 'article --version', ...article('--version') },
+  ];
+  if (tools.script) {
+    group.push(
+      {
+        id: 'floor-tty',
+        label: 'node -e 0 (terminal)',
+        argv: [process.execPath, '-e', '0'],
+        terminal: true,
+      },
+      {
+        id: 'read-tty',
+        label: 'article read (terminal, colour)',
+        ...article('read'),
+        terminal: true,
+      },
+      {
+        id: 'obvious-tty',
+        label: 'marked + marked-terminal (terminal)',
+        argv: [process.execPath, OBVIOUS],
+        terminal: true,
+      },
+    );
+  }
+  return group;
+}
+
+function largeGroup(size, file) {
+  const group = [
+    { id: 'read', label: `article read ${size} MB | …`, ...article('read', file) },
+    { id: 'summary', label: `article summary ${size} MB`, ...article('summary', file) },
+    { id: 'source', label: `article source ${size} MB`, ...article('source', file) },
+    { id: 'info', label: `article info date ${size} MB`, ...article('info', 'date', file) },
+    { id: 'quotes', label: `article quotes ${size} MB`, ...article('quotes', file) },
+  ];
+  if (tools.lowdown) {
+    group.unshift({
+      id: 'lowdown',
+      label: `lowdown -Tterm ${size} MB`,
+      argv: [tools.lowdown, '-Tterm', file],
+    });
+  }
+  return group;
+}
+
+const byId = (group, id) => group.find((w) => w.id === id);
+const fixed = (n, digits) => (n === null || n === undefined ? '—' : n.toFixed(digits));
+
+function printTable(title, group, base, memoryBase = base) {
+  console.log(`\n${title}`);
+  console.log(
+    `${'command'.padEnd(40)} ${'median ms'.padStart(10)} ${'× base'.padStart(7)} ${'peak MB'.padStart(8)} ${'× base'.padStart(7)}  runs`,
+  );
+  for (const w of group) {
+    const ratio = w.ms !== null && base?.ms ? w.ms / base.ms : null;
+    const memory = w.mb !== null && memoryBase?.mb ? w.mb / memoryBase.mb : null;
+    const note = w.status === 'ok' ? '' : `  ${w.status}`;
+    console.log(
+      `${w.label.padEnd(40)} ${fixed(w.ms, 1).padStart(10)} ${fixed(ratio, 2).padStart(7)} ${fixed(w.mb, 1).padStart(8)} ${fixed(memory, 2).padStart(7)}  ${w.runs}${note}`,
+    );
+  }
+}
+
+const verdicts = [];
+
+/** Records a target: `value` against `limit`, or UNKNOWN when something was not measured. */
+function target(name, value, limit) {
+  const verdict =
+    value === null || Number.isNaN(value) ? 'UNKNOWN' : value <= limit ? 'PASS' : 'FAIL';
+  verdicts.push({ name, value, limit, verdict });
+}
+
+const ratio = (a, b) => (a?.ms && b?.ms ? a.ms / b.ms : null);
+const memoryRatio = (a, b) => (a?.mb && b?.mb ? a.mb / b.mb : null);
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'article-bench-'));
+try {
+  if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
+    throw new Error('dist/cli.cjs is missing: run npm run build (npm run bench does)');
+  }
+  console.log(
+    `node ${process.version}; lowdown: ${tools.lowdown ?? 'not installed'}; ` +
+      `terminal runs: ${tools.script ? 'script' : 'skipped (no script)'}; ` +
+      `peak memory: ${tools.time ? '/usr/bin/time' : 'not measured (no /usr/bin/time)'}`,
+  );
+
+  const startup = startupGroup();
+  process.stderr.write(`start-up, ${options.rounds} paired rounds `);
+  measure(startup, Number(options.rounds));
+  const floor = byId(startup, 'floor');
+  const floorTty = byId(startup, 'floor-tty');
+  printTable(
+    'Start-up, the bundled article (ratios to node -e 0)',
+    startup.filter((w) => !w.terminal),
+    floor,
+  );
+  if (floorTty) {
+    printTable(
+      'On a terminal (time ratios to node -e 0 on the same terminal, memory to node -e 0)',
+      startup.filter((w) => w.terminal),
+      floorTty,
+      floor,
+    );
+  }
+
+  for (const id of ['summary', 'source', 'info', 'quotes']) {
+    const w = byId(startup, id);
+    target(`${w.label} ≤ 1.3× node -e 0`, ratio(w, floor), 1.3);
+    target(`${w.label} peak memory ≤ 1.25×`, memoryRatio(w, floor), 1.25);
+  }
+  const readTty = byId(startup, 'read-tty');
+  target('article read on a terminal ≤ 1.5× node -e 0', ratio(readTty, floorTty), 1.5);
+  target('article read on a terminal peak memory ≤ 1.4×', memoryRatio(readTty, floor), 1.4);
+  target(
+    'article read on a terminal ≤ 1/3 of marked + marked-terminal',
+    ratio(readTty, byId(startup, 'obvious-tty')),
+    1 / 3,
+  );
+  for (const id of ['help', 'version']) {
+    const w = byId(startup, id);
+    target(`${w.label} ≤ 1.15× node -e 0`, ratio(w, floor), 1.15);
+  }
+
+  const large = new Map();
+  for (const size of options.sizes.split(',').map(Number)) {
+    const file = path.join(scratch, `article-${size}mb.md`);
+    writeFileSync(file, generateArticle(size * MB));
+    const group = largeGroup(size, file);
+    process.stderr.write(`${size} MB, ${options['large-rounds']} paired rounds `);
+    measure(group, Number(options['large-rounds']));
+    const lowdown = byId(group, 'lowdown');
+    printTable(
+      `A generated ${size} MB article (ratios to lowdown -Tterm${lowdown ? '' : ': not installed'})`,
+      group,
+      lowdown,
+    );
+    large.set(size, group);
+  }
+
+  const ten = large.get(10);
+  const one = large.get(1);
+  if (ten) {
+    const lowdown = byId(ten, 'lowdown');
+    target(
+      'article read 10 MB in a pipe ≤ 1.5× lowdown -Tterm',
+      ratio(byId(ten, 'read'), lowdown),
+      1.5,
+    );
+    for (const id of ['summary', 'source', 'info', 'quotes']) {
+      const w = byId(ten, id);
+      target(`${w.label} ≤ 1.0× lowdown -Tterm`, ratio(w, lowdown), 1.0);
+    }
+  }
+  if (ten && one) {
+    for (const id of ['read', 'summary', 'source', 'info', 'quotes']) {
+      target(
+        `${byId(ten, id).label.replace(' 10 MB', '')}: 10 MB ≤ 11× 1 MB`,
+        ratio(byId(ten, id), byId(one, id)),
+        11,
+      );
+    }
+  }
+
+  console.log('\nTargets (issue 5)');
+  for (const v of verdicts) {
+    console.log(`${v.verdict.padEnd(8)} ${v.name.padEnd(58)} ${fixed(v.value, 2).padStart(6)}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
