@@ -274,6 +274,16 @@ describe('articles of other shapes', () => {
     ]);
   });
 
+  it('takes title, date and source from front matter, the label capitalised', () => {
+    const article = markdownArticle(
+      '---\ntitle: The harbour reopens\ndate: 2024-03-05\nsource: https://example.org/harbour\n---\n\nThe harbour reopened on Tuesday, and the boats that had waited went out to sea again.\n',
+    );
+    const lines = linesOf(render(article, null));
+    expect(lines[0]).toBe('The harbour reopens');
+    expect(lines[1]).toBe('March 5, 2024 · example.org · 1 min read');
+    expect(lines.at(-1)).toBe('Source: https://example.org/harbour');
+  });
+
   it('drops the tags of raw HTML and keeps its words', () => {
     const article = markdownArticle('# Titre\n\n<div class="x">Un <b>texte</b> gardé</div>\n');
     expect(render(article, null)).toContain('Un texte gardé');

@@ -249,7 +249,9 @@ function sourceLine(article: Article, context: Context, hyperlinks: boolean): st
   const source = article.source;
   if (!source) return null;
   const { theme } = context;
-  const label = theme.label(`${source.label}${colonAfterLabel(article.language).trimEnd()}`);
+  // Front matter names it by its key (`source`, `url`): a label starts with a capital all the same.
+  const name = source.label.charAt(0).toLocaleUpperCase(article.language) + source.label.slice(1);
+  const label = theme.label(`${name}${colonAfterLabel(article.language).trimEnd()}`);
   const target = hyperlinkTarget(source.url);
   const address =
     hyperlinks && target ? osc8(target, theme.link(source.url)) : theme.link(source.url);
