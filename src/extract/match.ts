@@ -1,6 +1,7 @@
 /** Case and accents folded away: `leijtens` finds `Hans Leijtens`, `zerouali` finds `Zérouali`. */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+  // Plain toLowerCase: the root locale lower-cases exactly the same, and much faster.
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Whether `query` is part of `name`, ignoring case and accents. */
