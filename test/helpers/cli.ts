@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,8 +73,6 @@ export function runInTerminal(
 /** Whether tmux is installed: the tests that read a real terminal's screen need it. */
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
-let tmuxSessions = 0;
-
 /**
  * Runs the command in a real terminal emulator (tmux) of the given size and returns the screen it
  * shows, row by row, trailing spaces and blank rows dropped. A line wider than the terminal shows
@@ -82,9 +83,11 @@ export function screenInTmux(
   options: { columns: number; rows?: number; env?: Record<string, string> },
 ): string[] {
   const { columns, rows = 200 } = options;
-  const socket = `article-test-${process.pid}-${tmuxSessions++}`;
+  // A server of its own, on a socket in a folder of its own that goes when the test is done.
+  const folder = mkdtempSync(path.join(tmpdir(), 'article-tmux-'));
+  const socket = path.join(folder, 'socket');
   const tmux = (...words: string[]) =>
-    spawnSync('tmux', ['-L', socket, ...words], {
+    spawnSync('tmux', ['-S', socket, ...words], {
       cwd: ROOT,
       env: cleanEnv(),
       encoding: 'utf8',
@@ -95,7 +98,7 @@ export function screenInTmux(
     .join(' ');
   const command = [process.execPath, BIN, ...args].map(shellQuote).join(' ');
   // The pane stays open after the command so that its screen can be read; kill-server ends it.
-  const script = `env ${env} ${command}; tmux -L ${socket} wait-for -S done; sleep 60`;
+  const script = `env ${env} ${command}; tmux -S ${shellQuote(socket)} wait-for -S done; sleep 60`;
   try {
     tmux('-f', '/dev/null', 'new-session', '-d', '-x', `${columns}`, '-y', `${rows}`, script);
     tmux('wait-for', 'done');
@@ -105,5 +108,6 @@ export function screenInTmux(
     return lines;
   } finally {
     tmux('kill-server');
+    rmSync(folder, { recursive: true, force: true });
   }
 }
