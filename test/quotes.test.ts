@@ -414,7 +414,118 @@ const BLIND: Readonly<Record<string, readonly Expected[]>> = {
   ],
 };
 
-const EXPECTED: Readonly<Record<string, readonly Expected[]>> = { ...FIRST, ...BLIND };
+/**
+ * A third set, again annotated before the rules ever ran on it (first run: F1 0.936, right
+ * speaker 0.68; the rules it showed missing were general ones: more speech verbs, a role after a
+ * French inner incise, a pronoun opening a sentence, a plural speaker for `they`). One reading was
+ * changed after: a speaker named by role alone has that role, plural or not.
+ */
+const BLIND_AGAIN: Readonly<Record<string, readonly Expected[]>> = {
+  'quotes-fr-lemonde.md': [
+    ['nécessaire', 'Pap Ndiaye', "ministre de l'Éducation nationale"],
+    [
+      "Nous ne pouvons plus accepter qu'un élève sur quatre entre en sixième sans maîtriser la lecture.",
+      'Pap Ndiaye',
+      "ministre de l'Éducation nationale",
+    ],
+    [
+      "Trier les élèves dès 11 ans, c'est organiser l'échec des plus fragiles",
+      'Sophie Vénétitay',
+      'secrétaire générale du SNES-FSU',
+    ],
+    [
+      'On nous annonce une révolution sans moyens supplémentaires Qui va encadrer ces groupes ?',
+      'Claire',
+      'professeure de mathématiques dans un collège de Seine-Saint-Denis',
+    ],
+    ['usine à gaz', 'FCPE', null],
+    ['une véritable concertation avant toute décision', 'Grégoire Ensel', 'président'],
+    ['les moyens suivront', 'le ministère', null],
+  ],
+  'quotes-fr-droites.md': [
+    [
+      "Nous avons fait beaucoup en six ans, mais il reste tant à faire Bordeaux doit rester une ville pour tous, pas seulement pour ceux qui peuvent se l'offrir.",
+      'Pierre Hurmic',
+      'maire écologiste de Bordeaux',
+    ],
+    [
+      "Le bilan du maire sortant, c'est l'insécurité et l'immobilisme",
+      'Thomas Cazenave',
+      'ancien ministre',
+    ],
+    [
+      'Les Bordelais ont vu le changement dans leur quotidien.',
+      'Françoise Lemaire',
+      'militante de longue date',
+    ],
+  ],
+  'quotes-en-reuters.md': [
+    [
+      'The cut is a clear signal that OPEC+ is prepared to defend prices, We had not expected a move of this size.',
+      'Giovanni Staunovo',
+      'analyst at UBS',
+    ],
+    [
+      'given market uncertainty',
+      'a spokesperson for the U.S. National Security Council',
+      'spokesperson for the U.S. National Security Council',
+    ],
+    ['precautionary measure', 'Abdulaziz bin Salman', 'Saudi Energy Minister'],
+    [
+      'We now expect Brent to reach $95 by the end of the year',
+      'Analysts at Goldman Sachs',
+      'Analysts at Goldman Sachs',
+    ],
+  ],
+  'quotes-en-guardian.md': [
+    ['playing games', 'Daniel Kebede', 'general secretary of the National Education Union (NEU)'],
+    [
+      'Teachers have been patient for years. Their patience has now run out, If the government will not negotiate seriously, we will have no choice but to ballot our members.',
+      'Daniel Kebede',
+      'general secretary of the National Education Union (NEU)',
+    ],
+    ['fair and reasonable', 'Gillian Keegan', 'education secretary'],
+    [
+      'I want to see children in classrooms, not on the streets, Strikes will only damage pupils’ education.',
+      'Gillian Keegan',
+      'education secretary',
+    ],
+    [
+      'We support our staff, but our budgets are at breaking point. Something has to give.',
+      'Sarah Linnell',
+      null,
+    ],
+    [
+      'We have made a generous offer.',
+      'a Department for Education spokesperson',
+      'Department for Education spokesperson',
+    ],
+  ],
+  'quotes-en-qa.md': [
+    [
+      'What we see is a level of destruction that I did not think was possible in Europe in the 21st century.',
+      'Mirjana Spoljaric',
+      null,
+    ],
+    ['far from sufficient', 'Mirjana Spoljaric', null],
+    [
+      'Humanitarian needs are growing faster than the money available. We have had to make painful choices',
+      'Mirjana Spoljaric',
+      null,
+    ],
+    [
+      'Neutrality is not indifference. It is what allows us to be present where no one else can go.',
+      'Mirjana Spoljaric',
+      null,
+    ],
+  ],
+};
+
+const EXPECTED: Readonly<Record<string, readonly Expected[]>> = {
+  ...FIRST,
+  ...BLIND,
+  ...BLIND_AGAIN,
+};
 
 /**
  * Readings the rules get wrong, kept in the measure but not asserted: a definite description that

@@ -18,6 +18,7 @@ import {
   ROLE_MODIFIERS,
   TIME_WORDS,
   TITLES,
+  VERB_MARKERS,
 } from './lexicon.js';
 import { foldName } from './match.js';
 import {
@@ -29,6 +30,7 @@ import {
   type PronounKind,
   readPhrase,
   readSubject,
+  roleLike,
   speaksForItself,
   type Word,
   words,
@@ -192,8 +194,17 @@ function englishAfter(text: string, broken: boolean): Cue | null {
     }
     // A new sentence after a closed quotation is attribution only when short: `Smith said.`
     if (broken && list.length > k + 4) return null;
+    // `betting that a redesign can revive demand`: a clause, not a speaker, stands before the verb.
+    if (
+      list
+        .slice(0, k)
+        .some((w) => VERB_MARKERS.has(w.lower) && /^\p{Ll}/u.test(w.text) && w.lower !== 'a')
+    ) {
+      return null;
+    }
     const phrase = readPhrase(subject);
-    return phrase ? { phrase, words: word.text } : null;
+    const speaks = phrase && (phrase.kind !== 'description' || speaksForItself(phrase));
+    return speaks ? { phrase, words: word.text } : null;
   }
   return null;
 }
@@ -235,8 +246,15 @@ export function innerIncise(text: string): InnerIncise | null {
   for (const comma of text.matchAll(/,[\s\u00a0\u202f]+/gu)) {
     const from = comma.index + comma[0].length;
     const rest = text.slice(from, from + WINDOW);
-    const end = rest.search(/[,.!?…]/u);
+    let end = rest.search(/[,.!?…]/u);
     if (end <= 0) continue;
+    // `soupire Claire, professeure de mathématiques.`: the speaker's role belongs to the incise.
+    for (let guard = 0; guard < 3 && rest[end] === ','; guard++) {
+      const next = rest.slice(end + 1).search(/[,.!?…]/u);
+      const segment = next < 0 ? '' : rest.slice(end + 1, end + 1 + next);
+      if (!roleLike(words(segment))) break;
+      end += 1 + next;
+    }
     const incise = rest.slice(0, end);
     if (incise.split(/\s+/u).length > INNER_MAX_WORDS) continue;
     const cue = frenchAfter(incise);
@@ -555,14 +573,10 @@ export class Discourse {
       }
     }
     const description = phrase.description ?? '';
-    return this.describedEntity(
-      description,
-      role,
-      phrase.head,
-      phrase.person,
-      phrase.gender,
-      phrase.group,
-    );
+    return this.describedEntity(description, role, phrase.head, phrase.person, phrase.gender, {
+      group: phrase.group,
+      plural: phrase.plural === true,
+    });
   }
 
   private describedEntity(
@@ -571,13 +585,12 @@ export class Discourse {
     head: string | null,
     human: boolean,
     gender: Gender,
-    group = !human,
+    { plural }: { group: boolean; plural: boolean } = { group: !human, plural: false },
   ): Entity {
     const key = foldName(speaker);
     let entity = this.byDescription.get(key);
     if (!entity) {
-      const plural = /^(?:les|des|the\s+\S+s)\b/iu.test(speaker) && !group;
-      entity = { speaker, role, gender, human, plural, head, record: null };
+      entity = { speaker, role, gender, human: human && !plural, plural, head, record: null };
       this.byDescription.set(key, entity);
     }
     return entity;

@@ -105,6 +105,21 @@ const FRENCH_VERBS: readonly (readonly [string, string])[] = [
   ['alarme', 'alarmé'],
   ['interpelle', 'interpellé'],
   ['appelle', 'appelé'],
+  ['défend', 'défendu'],
+  ['accuse', 'accusé'],
+  ['critique', 'critiqué'],
+  ['vante', 'vanté'],
+  ['parle', 'parlé'],
+  ['espère', 'espéré'],
+  ['souhaite', 'souhaité'],
+  ['redoute', 'redouté'],
+  ['craint', 'craint'],
+  ['reproche', 'reproché'],
+  ['réagit', 'réagi'],
+  ['assène', 'asséné'],
+  ['pointe', 'pointé'],
+  ['nie', 'nié'],
+  ['rejette', 'rejeté'],
 ];
 
 /** Present participles that carry a quotation in French (`promettant un « audit »`). */
@@ -150,7 +165,10 @@ export const ENGLISH_SPEECH = set(`
   complained boast boasts boasted predict predicts predicted stress stresses stressed emphasise
   emphasises emphasised emphasize emphasizes emphasized testify testifies testified recount
   recounts recounted agree agrees agreed joke jokes joked quip quips quipped shout shouts shouted
-  insist insisted added explained tells wrote`);
+  accuse accuses accused brand brands branded label labels labelled labeled hail hails hailed
+  slam slams slammed blast blasts blasted defend defends defended deny denies denied reject
+  rejects rejected pledge pledges pledged demand demands demanded dismiss dismisses dismissed
+  concede concedes conceded deplore deplores deplored lament laments lamented`);
 
 /** Auxiliaries that start a French inverted incise: `», a déclaré X`, `», avait-il dit`. */
 export const FRENCH_AUXILIARIES = set('a avait aurait ont avaient auraient va vont');
@@ -284,6 +302,11 @@ export const TITLES: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['lord', 'm'],
   ['lady', 'f'],
   ['rev', null],
+  ['prince', 'm'],
+  ['princess', 'f'],
+  ['princesse', 'f'],
+  ['sheikh', 'm'],
+  ['cheikh', 'm'],
 ]);
 
 /** Nouns whose gender is known: it lets `elle` or `she` find its person. */

@@ -259,6 +259,8 @@ export interface Phrase {
   readonly pronoun: PronounKind | null;
   /** It names a group or institution rather than one human being (`le parquet`, `the ministry`). */
   readonly group: boolean;
+  /** It names several people: `les syndicats`, `analysts at Goldman Sachs`. */
+  readonly plural?: boolean;
 }
 
 /** A comma-separated part of a phrase; its words are read only when a rule looks at them. */
@@ -297,6 +299,8 @@ export function roleLike(list: readonly Word[]): boolean {
   if (ADJUNCT_PREPOSITIONS.has(first.lower) || COMPLEMENT_PREPOSITIONS.has(first.lower)) {
     return false;
   }
+  // `accused ministers of…`, `arrivé en 2015`: a clause on a participle, not a role.
+  if (!isRoleWord(first) && /\p{Ll}(?:ed|é|ée|és|ées)$/u.test(first.text)) return false;
   let seen = 0;
   for (const word of list) {
     if (ROLE_SKIP(word)) continue;
@@ -442,9 +446,13 @@ function readSegment(list: readonly Word[], subject: boolean): SegmentReading {
       stopped = true;
       break;
     }
-    const named: boolean = nameLike(word) || (inName && particleBridge(list, end));
-    // `Sarah Collins went…`: after a name in head position, only role words may follow.
-    if (inName && !named && !isRoleWord(word) && !ROLE_MODIFIERS.has(word.lower)) {
+    // A capitalised role word opening the phrase is a noun, not a name: `Analysts at Goldman Sachs`.
+    const opening = end === roleFrom && (isRoleWord(word) || GROUP_NOUNS.has(word.lower));
+    const named: boolean = !opening && (nameLike(word) || (inName && particleBridge(list, end)));
+    // `Sarah Collins went…`: after a name in head position, only role words or a complement follow.
+    const continues =
+      isRoleWord(word) || ROLE_MODIFIERS.has(word.lower) || COMPLEMENT_PREPOSITIONS.has(word.lower);
+    if (inName && !named && !continues) {
       stopped = true;
       break;
     }
@@ -564,6 +572,26 @@ export const IMPERSONAL: Phrase = {
   group: false,
 };
 
+const IMPERSONAL_IL = new Set([
+  'faut',
+  'fallait',
+  'faudra',
+  'faudrait',
+  'y',
+  'semble',
+  'semblait',
+  "s'",
+  'reste',
+  'paraît',
+  'suffit',
+  'convient',
+  'importe',
+  'vaut',
+  'arrive',
+  'manque',
+  'existe',
+]);
+
 const IMPERSONAL_START =
   /^(?:on|nos informations|our information|it is|it was|il est|il a été)\b/iu;
 
@@ -589,16 +617,20 @@ export function readPhrase(text: string, subject = true): Phrase | null {
     return null;
   }
   const pronoun = firstWord ? PERSONAL_PRONOUNS.get(firstWord.lower) : undefined;
-  if (pronoun && head.list.length <= 2) return pronounPhrase(pronoun);
+  // `il faut`, `il y a`, `il semble`: French impersonal `il` names nobody.
+  if (firstWord?.lower === 'il' && second && IMPERSONAL_IL.has(second.lower)) return IMPERSONAL;
+  if (pronoun) return pronounPhrase(pronoun);
   const reading = readSegment(head.list, subject);
   if (reading.name) return namePhrase(segments, head, reading);
   // `l'entraîneur parisien, Luis Enrique`: a role, then the name in apposition.
   const next = segments[1];
   if (!reading.stopped && next && next.list.length > 0) {
     const nextReading = readSegment(next.list, subject);
-    if (nextReading.name && nextReading.bare && !nextReading.determiner) {
+    const phrase = nextReading.name ? namePhrase(segments.slice(1), next, nextReading) : null;
+    // The name alone (`Luis Enrique`), or with a role of its own (`l'ancien ministre Thomas Cazenave`).
+    const named = nextReading.bare && !nextReading.determiner;
+    if (phrase && (named || (phrase.person && phrase.role !== null))) {
       const withRole = roleLike(head.list) ? cleanRole(head.text) : null;
-      const phrase = namePhrase(segments.slice(1), next, nextReading);
       const gender = phrase.gender ?? (withRole ? genderOfWords(head.list) : null);
       return { ...phrase, role: phrase.role ?? withRole, person: true, gender };
     }
@@ -647,6 +679,9 @@ function descriptionPhrase(head: Segment, reading: SegmentReading): Phrase | nul
   const description = text.replace(/^\p{Lu}(?=\p{Ll}*['’\s])/u, (c) =>
     determiner ? c.toLowerCase() : c,
   );
+  const pluralDeterminer = determiner !== null && PLURAL_DETERMINERS.has(determiner.lower);
+  const open = determiner === null || determiner.lower === 'the';
+  const plural = pluralDeterminer || (open && headNoun !== null && /[sx]$/u.test(headNoun));
   return {
     kind: 'description',
     name: null,
@@ -658,8 +693,11 @@ function descriptionPhrase(head: Segment, reading: SegmentReading): Phrase | nul
     gender: genderOfWords(list.slice(0, reading.end)),
     pronoun: null,
     group,
+    plural,
   };
 }
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'ses', 'nos', 'these', 'those']);
 
 function hasComplement(list: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

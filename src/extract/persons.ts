@@ -176,16 +176,20 @@ function leadingRoleSplit(
   let lastRole = -1;
   for (let i = run.first; i < run.last - 1; i++) {
     const word = list[i];
-    if (word && isRoleWord(word)) lastRole = i;
+    if (word && (isRoleWord(word) || TITLES.has(word.lower))) lastRole = i;
   }
   let role: string | null = null;
   let first = run.first;
   if (lastRole >= 0) {
     first = lastRole + 1;
-    role = list
-      .slice(run.first, first)
-      .map((w) => w.text)
-      .join(' ');
+    // Titles of address close the run's role words but are no part of the role: `Minister Prince`.
+    let to = first;
+    while (to > run.first && TITLES.has(list[to - 1]?.lower ?? '')) to--;
+    role =
+      list
+        .slice(run.first, to)
+        .map((w) => w.text)
+        .join(' ') || null;
   }
   // Lower-case role words just before: `l'eurodéputé Philippe Lamberts`, `chief executive Tim Cook`.
   const prefix = rolePrefix(list, run.first);
@@ -230,7 +234,7 @@ function roleAfter(text: string, end: number): string | null {
     const trimmed = segment.trim();
     if (/^\d{1,3}(?:\s*(?:ans|years? old))?$/u.test(trimmed)) continue;
     const list = words(trimmed);
-    if (!roleLike(list) || /[«»“”"(]/u.test(trimmed)) break;
+    if (!roleLike(list) || /[«»“”"]/u.test(trimmed)) break;
     parts.push(cleanRole(trimmed));
   }
   return parts.length > 0 ? parts.join(', ') : null;
