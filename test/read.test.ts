@@ -284,6 +284,35 @@ describe('articles of other shapes', () => {
     expect(lines.at(-1)).toBe('Source: https://example.org/harbour');
   });
 
+  it('centres a column the table asks to centre', () => {
+    const article = markdownArticle(
+      '# T\n\n| Pays | Note |\n| :---: | --- |\n| Maroc | 1 |\n| Sénégal | 2 |\n',
+    );
+    expect(linesOf(render(article, 60)).slice(3)).toEqual([
+      ' Pays    Note',
+      '─'.repeat(13),
+      ' Maroc   1',
+      'Sénégal  2',
+    ]);
+  });
+
+  it('draws the box of a task in a loose list once, as its marker', () => {
+    const article = markdownArticle('# T\n\n- [x] faite\n\n- [ ] à faire\n');
+    expect(linesOf(render(article, 60)).slice(3)).toEqual(['[x] faite', '', '[ ] à faire']);
+  });
+
+  it('keeps the words of raw HTML inside a block quote, not its tags', () => {
+    const article = markdownArticle('# T\n\n> <div>\n> Un <b>mot</b> gardé\n> </div>\n');
+    expect(plain(render(article, 60))).toContain('│ Un mot gardé');
+  });
+
+  it('lays out a list of more items than a function takes arguments', () => {
+    const items = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
+    const lines = linesOf(render(markdownArticle(`# T\n\n${items}\n`), 80));
+    expect(lines[3]).toBe('     1. point');
+    expect(lines.at(-1)).toBe('130000. point');
+  });
+
   it('drops the tags of raw HTML and keeps its words', () => {
     const article = markdownArticle('# Titre\n\n<div class="x">Un <b>texte</b> gardé</div>\n');
     expect(render(article, null)).toContain('Un texte gardé');

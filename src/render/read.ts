@@ -1,5 +1,4 @@
 import type { Token, Tokens } from 'marked';
-import stringWidth from 'string-width';
 import type { Article, Block } from '../article.js';
 import { formatLongDate } from '../dates.js';
 import { publisherOf, readingMinutes, wordCount } from '../extract/facts.js';
@@ -8,7 +7,7 @@ import { hyperlinkTarget, osc8 } from './links.js';
 import { colonAfterLabel, readingTimeLabel } from './locale.js';
 import { createMarkdownStyler, type MarkdownStyler } from './markdown.js';
 import type { Theme } from './theme.js';
-import { NO_BREAK_SPACE, wrap } from './wrap.js';
+import { displayWidth, NO_BREAK_SPACE, wrap } from './wrap.js';
 
 export interface ReadOptions {
   readonly theme: Theme;
@@ -59,14 +58,14 @@ function listMarkers(list: Tokens.List, depth: number): string[] {
     if (item.task) return item.checked ? '[x]' : '[ ]';
     return list.ordered ? `${start + i}.` : bullet;
   });
-  const widest = Math.max(...markers.map((marker) => stringWidth(marker)));
+  const widest = markers.reduce((most, marker) => Math.max(most, displayWidth(marker)), 0);
   // Numbers line up on their right, as in print: ` 9.` over `10.`.
-  return markers.map((marker) => ' '.repeat(widest - stringWidth(marker)) + marker);
+  return markers.map((marker) => ' '.repeat(widest - displayWidth(marker)) + marker);
 }
 
 function renderList(list: Tokens.List, context: Context): string {
   const markers = listMarkers(list, context.listDepth);
-  const markerWidth = stringWidth(markers[0] ?? '') + 1;
+  const markerWidth = displayWidth(markers[0] ?? '') + 1;
   const inner = { ...narrower(context, markerWidth), listDepth: context.listDepth + 1 };
   return list.items
     .map((item, i) => {
@@ -114,7 +113,7 @@ function renderCode(code: Tokens.Code, context: Context): string {
 type Align = 'left' | 'right' | 'center' | null | undefined;
 
 function pad(text: string, width: number, align: Align): string {
-  const room = Math.max(0, width - stringWidth(text));
+  const room = Math.max(0, width - displayWidth(text));
   if (align === 'right') return ' '.repeat(room) + text;
   if (align === 'center') {
     const left = Math.floor(room / 2);
@@ -131,8 +130,9 @@ function renderTable(table: Tokens.Table, context: Context): string {
   const { theme, styler, width } = context;
   const head = table.header.map((cell) => styler.inline(cell.tokens));
   const rows = table.rows.map((row) => row.map((cell) => styler.inline(cell.tokens)));
+  // Reduced rather than spread: a table of many rows would overflow Math.max's arguments.
   const widths = head.map((text, i) =>
-    Math.max(stringWidth(text), ...rows.map((row) => stringWidth(row[i] ?? ''))),
+    rows.reduce((most, row) => Math.max(most, displayWidth(row[i] ?? '')), displayWidth(text)),
   );
   const total = widths.reduce((sum, w) => sum + w, 0) + TABLE_GUTTER * (widths.length - 1);
   if (width !== null && total > width) return renderRecords(head, rows, context);
@@ -178,9 +178,9 @@ function renderToken(token: Token, context: Context): string {
   switch (token.type) {
     case 'paragraph':
     case 'text':
-      return 'tokens' in token && token.tokens
-        ? wrap(styler.inline(token.tokens), { width })
-        : wrap(collapseSpaces(inlineText([token])), { width });
+      return wrap(styler.inline('tokens' in token && token.tokens ? token.tokens : [token]), {
+        width,
+      });
     case 'heading':
       return wrap(theme.heading(collapseSpaces(inlineText(token.tokens ?? []))), { width });
     case 'list':
@@ -222,7 +222,7 @@ function renderBlock(block: Block, context: Context): string {
  * `13 décembre 2023 · Migration · article19.ma · 2 min de lecture`. When it must wrap, it wraps
  * between facts, never inside one, and the dot stays with the fact before it.
  */
-function metaLine(article: Article, context: Context): string | null {
+function metaLine(article: Article, context: Context): string {
   const { width } = context;
   const facts = [
     article.date ? formatLongDate(article.date, article.language) : null,
@@ -230,19 +230,17 @@ function metaLine(article: Article, context: Context): string | null {
     publisherOf(article.source?.url),
     readingTimeLabel(readingMinutes(wordCount(article)), article.language),
   ].filter((fact): fact is string => Boolean(fact));
-  if (facts.length === 0) return null;
   if (width === null) return context.theme.meta(facts.join(' · '));
   const whole = (fact: string) =>
-    stringWidth(fact) + 2 <= width ? fact.replaceAll(' ', NO_BREAK_SPACE) : fact;
+    displayWidth(fact) + 2 <= width ? fact.replaceAll(' ', NO_BREAK_SPACE) : fact;
   return wrap(context.theme.meta(facts.map(whole).join(`${NO_BREAK_SPACE}· `)), { width });
 }
 
-function titleBlock(article: Article, context: Context): string | null {
-  const lines = [
-    article.title ? wrap(context.theme.title(article.title), { width: context.width }) : null,
-    metaLine(article, context),
-  ].filter((line): line is string => Boolean(line));
-  return lines.length > 0 ? lines.join('\n') : null;
+/** The title, and under it the line of facts (there is always one: the reading time). */
+function titleBlock(article: Article, context: Context): string {
+  const meta = metaLine(article, context);
+  if (!article.title) return meta;
+  return `${wrap(context.theme.title(article.title), { width: context.width })}\n${meta}`;
 }
 
 function sourceLine(article: Article, context: Context, hyperlinks: boolean): string | null {
