@@ -279,7 +279,7 @@ try {
   }
 
   const large = new Map();
-  for (const size of options.sizes.split(',').map(Number)) {
+  for (const size of options.sizes.split(',').filter(Boolean).map(Number)) {
     const file = path.join(scratch, `article-${size}mb.md`);
     writeFileSync(file, generateArticle(size * MB));
     const group = largeGroup(size, file);

@@ -8,10 +8,17 @@
 // one file (measured in bench/). esbuild keeps each module that cli.ts imports with `await
 // import()` behind a lazy initialiser, so a command evaluates only what it uses.
 //
+// The build then runs the bundle once in this process on every command (output thrown away) and
+// saves V8's code cache of it, dist/cli.cjs.cache, which bin/article.js hands to V8: Node 20
+// cannot cache compiled code by itself. It is compiled code, never output.
+//
 // Nothing about the machine is decided here: colour, terminal and width are detected when the
 // command runs, by the same code as before.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -35,12 +42,14 @@ const ON_FIRST_USE = {
 // first call. Only their default export (a function) is used.
 const ON_FIRST_CALL = ['string-width', 'wrap-ansi'];
 
-// Commander loads child_process for executable subcommands, which this command has none of, and
-// output.ts for the pager: both only call spawn, which requires the module when first called.
-// Importing any other name from it fails the build (esbuild: no matching export).
-const CHILD_PROCESS = `export function spawn(...args) {
-  return require('node:child_process').spawn(...args);
-}`;
+// Node built-ins that take milliseconds to load, required when one of their functions is first
+// called. Commander loads child_process for executable subcommands (this command has none) and
+// output.ts for the pager; input.ts reads articles with fs/promises, which --help, --version and
+// usage errors never do. Importing any other name from them fails the build (no matching export).
+const LATE_BUILTINS = {
+  child_process: ['spawn'],
+  'fs/promises': ['open', 'readFile', 'stat'],
+};
 
 /** The stand-ins above, as an esbuild plugin (exported for test/bundle.test.ts). */
 export const deferred = {
@@ -77,14 +86,24 @@ export default function (...args) {
 }`,
     }));
 
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'child-process'
-        ? undefined
-        : { path: 'child_process', namespace: 'child-process' },
+    const lateBuiltin = new RegExp(`^(node:)?(${Object.keys(LATE_BUILTINS).join('|')})$`);
+    // Only for the importers named above: another package could require another function.
+    const lateImporter = (file) =>
+      file.startsWith(src) ||
+      file.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`);
+    build.onResolve({ filter: lateBuiltin }, (args) =>
+      lateImporter(args.importer)
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'late-builtin' }
+        : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'child-process' }, () => ({
+    build.onLoad({ filter: /.*/, namespace: 'late-builtin' }, (args) => ({
       loader: 'js',
-      contents: CHILD_PROCESS,
+      contents: LATE_BUILTINS[args.path]
+        .map(
+          (name) =>
+            `export function ${name}(...args) { return require('node:${args.path}').${name}(...args); }`,
+        )
+        .join('\n'),
     }));
   },
 };
@@ -105,10 +124,59 @@ export const bundleOptions = {
   logLevel: 'warning',
 };
 
+// What the build runs to fill the code cache: every command, in a pipe and on a terminal.
+const WARM_UP = [
+  ['read'],
+  ['read', '--color', 'always'],
+  ['summary'],
+  ['summary', '--sentences', '1'],
+  ['quotes'],
+  ['quotes', '--json'],
+  ['source'],
+  ['info'],
+  ['info', 'date'],
+  ['list'],
+  ['--help'],
+  ['--version'],
+];
+
+function discard(terminal) {
+  const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+  return Object.assign(stream, terminal ? { isTTY: true, columns: 80 } : {});
+}
+
+/** Puts the key of the bundle's content on its first line, for bin/article.js to match caches. */
+function signBundle(file) {
+  const text = readFileSync(file, 'utf8');
+  const key = `// build ${createHash('sha256').update(text).digest('hex')}`;
+  writeFileSync(file, `${key}\n${text}`);
+  return key;
+}
+
+async function writeCodeCache(key) {
+  const { loadBundle, CACHE } = createRequire(import.meta.url)('../bin/article.js');
+  rmSync(CACHE, { force: true });
+  const { script, exports } = loadBundle({ cache: false });
+  for (const args of WARM_UP) {
+    for (const terminal of [false, true]) {
+      const io = {
+        stdin: Readable.from([]),
+        stdout: discard(terminal),
+        stderr: discard(false),
+        env: { TERM: 'xterm-256color' },
+      };
+      const status = await exports.main(args, io);
+      if (status !== 0) throw new Error(`article ${args.join(' ')} failed (${status})`);
+    }
+  }
+  writeFileSync(
+    CACHE,
+    Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]),
+  );
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await build({
-    ...bundleOptions,
-    entryPoints: [path.join(src, 'cli.ts')],
-    outfile: path.join(root, 'dist', 'cli.cjs'),
-  });
+  const outfile = path.join(root, 'dist', 'cli.cjs');
+  await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli.ts')], outfile });
+  await writeCodeCache(signBundle(outfile));
 }

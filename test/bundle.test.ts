@@ -4,7 +4,7 @@
  * bundle prints, the source modules print the same, run in this process without a bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,44 @@ describe('the bundle prints what the source modules print', () => {
     });
     expect(bundled.stdout).toMatch(ESCAPE);
     expect(bundled.stdout).toBe(direct.stdout);
+  });
+});
+
+describe('the code cache', () => {
+  const BIN = `${ROOT}bin/article.js`;
+  /** What V8 said of the cache bin/article.js gave it: false accepted, undefined none given. */
+  function cacheVerdict(bin: string): string {
+    const script = `const { loadBundle } = require(${JSON.stringify(bin)});
+      process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
+    return spawnSync(process.execPath, ['-e', script], { env: cleanEnv(), encoding: 'utf8' })
+      .stdout;
+  }
+
+  it('is made by the build for this bundle, and V8 accepts it', () => {
+    expect(readFileSync(`${ROOT}dist/cli.cjs.cache`).length).toBeGreaterThan(10_000);
+    expect(cacheVerdict(BIN)).toBe('false');
+  });
+
+  it('is not given to V8 with a bundle it was not made for', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'article-cache-'));
+    try {
+      for (const dir of ['bin', 'dist']) mkdirSync(path.join(scratch, dir));
+      for (const file of [
+        'package.json',
+        'bin/article.js',
+        'bin/package.json',
+        'dist/cli.cjs.cache',
+      ]) {
+        copyFileSync(`${ROOT}${file}`, path.join(scratch, file));
+      }
+      const bundle = readFileSync(`${ROOT}dist/cli.cjs`, 'utf8');
+      const rebuilt = bundle.replace(/^\/\/ build [0-9a-f]+/, `// build ${'0'.repeat(64)}`);
+      expect(rebuilt).not.toBe(bundle);
+      writeFileSync(path.join(scratch, 'dist/cli.cjs'), rebuilt);
+      expect(cacheVerdict(path.join(scratch, 'bin/article.js'))).toBe('undefined');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
 
