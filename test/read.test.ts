@@ -313,6 +313,36 @@ describe('articles of other shapes', () => {
     expect(lines.at(-1)).toBe('130000. point');
   });
 
+  it('keeps the blank lines of code and sets headings inside quotes as subheadings', () => {
+    const article = markdownArticle(
+      '# T\n\n```\nun\n\ndeux\n```\n\n> ## Dans la citation\n>\n> Texte.\n',
+    );
+    const out = render(article, null, { level: 1, hyperlinks: false, decorate: false });
+    expect(plain(out)).toContain('  un\n\n  deux\n');
+    expect(out).toContain('│\u001B[22m \u001B[3m\u001B[36m\u001B[1mDans la citation');
+  });
+
+  it('sets an article with no title from its line of facts', () => {
+    const article = markdownArticle('Un texte sans titre, mais avec des mots pour le lire.\n');
+    expect(linesOf(render(article, null))).toEqual([
+      '1 min de lecture',
+      '',
+      'Un texte sans titre, mais avec des mots pour le lire.',
+    ]);
+  });
+
+  it('breaks a fact wider than the line like any text', () => {
+    const article = markdownArticle(
+      '# T\n\n**05.03.2024 Économie mondiale et développement – T**\n\nDu texte pour le corps de l’article.\n',
+    );
+    expect(linesOf(render(article, 24)).slice(1, 5)).toEqual([
+      '5\u00A0mars\u00A02024\u00A0· Économie',
+      'mondiale et',
+      'développement\u00A0·',
+      '1\u00A0min\u00A0de\u00A0lecture',
+    ]);
+  });
+
   it('drops the tags of raw HTML and keeps its words', () => {
     const article = markdownArticle('# Titre\n\n<div class="x">Un <b>texte</b> gardé</div>\n');
     expect(render(article, null)).toContain('Un texte gardé');
@@ -324,5 +354,6 @@ describe('articles of other shapes', () => {
     const out = render(article, 60, { level: 1, hyperlinks: false, decorate: false });
     expect(out).toContain('\u001B[9mbarré\u001B[29m');
     expect(plain(out)).toContain(`\n${'─'.repeat(20)}\n`);
+    expect(render(article, null)).toContain(`\n${'─'.repeat(20)}\n`);
   });
 });

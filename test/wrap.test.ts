@@ -160,6 +160,21 @@ describe('wrap', () => {
     expect(rows.map(plain)).toEqual(['un deux', 'trois', 'quatre']);
   });
 
+  it('carries 256-colour and true colour styles over to the next row', () => {
+    const text = chalk.rgb(10, 20, 30).bgAnsi256(5)('un deux trois');
+    const rows = rowsOf(wrap(text, { width: 4 }));
+    expect(rows[1]).toBe('\u001B[38;2;10;20;30m\u001B[48;5;5mdeux\u001B[0m');
+  });
+
+  it('opens nothing on the next row once a style is closed or reset', () => {
+    const text = `${chalk.bold('un')} deux \u001B[4mtrois\u001B[0m quatre`;
+    expect(rowsOf(wrap(text, { width: 8 }))).toEqual([
+      '\u001B[1mun\u001B[22m deux',
+      '\u001B[4mtrois\u001B[0m',
+      'quatre',
+    ]);
+  });
+
   it('closes a hyperlink at each row end and opens it again', () => {
     const link = osc8('https://example.org/a', 'un lien assez long');
     const rows = rowsOf(wrap(`voir ${link}`, { width: 10 }));

@@ -40,9 +40,7 @@ export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): Mark
     {
       renderer: {
         text(token: Tokens.Text | Tokens.Escape) {
-          return 'tokens' in token && token.tokens
-            ? this.parser.parseInline(token.tokens)
-            : decodeText(token.text);
+          return decodeText(token.text);
         },
         // Raw inline HTML is conversion debris: its tags are dropped, the text between them kept.
         html() {

@@ -22,7 +22,7 @@ export interface ReadOptions {
 const MARGIN = 2;
 const LEAD_BAR = '┃';
 const QUOTE_BAR = '│';
-const BULLETS = ['•', '◦', '▪'];
+const BULLETS = '•◦▪';
 const CODE_INDENT = 2;
 const TAB_STOP = 4;
 const TABLE_GUTTER = 2;
@@ -53,7 +53,7 @@ function indentBlock(text: string, first: string, rest: string): string {
 
 function listMarkers(list: Tokens.List, depth: number): string[] {
   const start = typeof list.start === 'number' ? list.start : 1;
-  const bullet = BULLETS[Math.min(depth, BULLETS.length - 1)] ?? '•';
+  const bullet = BULLETS.charAt(Math.min(depth, BULLETS.length - 1));
   const markers = list.items.map((item, i) => {
     if (item.task) return item.checked ? '[x]' : '[ ]';
     return list.ordered ? `${start + i}.` : bullet;
