@@ -9,6 +9,7 @@ import type { LoadedArticle } from './load.js';
 import { type Io, ignoreBrokenPipe, writeOutput } from './output.js';
 import type { RenderContext } from './render/style.js';
 import { closest } from './suggest.js';
+import { showControls } from './text.js';
 
 const NAME = 'article';
 
@@ -88,10 +89,15 @@ async function renderContext(display: Display): Promise<RenderContext> {
   };
 }
 
+/** One line on stderr; what the user typed is quoted in it, so its control characters are shown. */
+function complain(io: Io, message: string): void {
+  io.stderr.write(`${NAME}: ${showControls(message)}\n`);
+}
+
 async function load(arg: string | undefined, io: Io): Promise<LoadedArticle> {
   const { readArticle } = await import('./load.js');
   const loaded = await readArticle(arg, io.stdin);
-  if (loaded.warning) io.stderr.write(`${NAME}: warning: ${loaded.warning}\n`);
+  if (loaded.warning) complain(io, `warning: ${loaded.warning}`);
   return loaded;
 }
 
@@ -154,7 +160,9 @@ export function buildProgram(io: Io): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) =>
-        write(`${NAME}: ${text.replace(/^error: /, '').trimEnd()} (see '${NAME} --help')\n`),
+        write(
+          `${NAME}: ${showControls(text.replace(/^error: /, '').trimEnd())} (see '${NAME} --help')\n`,
+        ),
     });
   const commandNames = () => program.commands.map((c) => c.name());
 
@@ -255,6 +263,10 @@ export function buildProgram(io: Io): Command {
       .option('--json', 'print every fact as one JSON object'),
   ).action(
     async (field: string | undefined, arg: string | undefined, flags: DisplayFlags & JsonFlag) => {
+      // `article info story.md`: a lone argument that names an article is the article.
+      if (field !== undefined && arg === undefined && !isInfoField(field) && namesArticle(field)) {
+        [field, arg] = [undefined, field];
+      }
       if (field !== undefined && !isInfoField(field)) {
         const hint = closest(field, INFO_FIELDS);
         throw new UsageError(
@@ -319,6 +331,10 @@ export function buildProgram(io: Io): Command {
  * `article sumary` would otherwise be read as an article named "sumary" by the default command: a
  * word that is no file but is close to a command name is a mistyped command.
  */
+function namesArticle(arg: string): boolean {
+  return arg === '-' || existsSync(arg) || bundledIds().includes(arg.replace(/\.md$/, ''));
+}
+
 function rejectMistypedCommand(arg: string | undefined, commands: readonly string[]): void {
   if (arg === undefined || /[/\\.]/.test(arg) || existsSync(arg) || bundledIds().includes(arg))
     return;
@@ -340,10 +356,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeOf(error);
     if (error instanceof CliError) {
-      io.stderr.write(`${NAME}: ${error.message}\n`);
+      complain(io, error.message);
       return error.exitCode;
     }
-    io.stderr.write(`${NAME}: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+    complain(io, `unexpected error: ${(error as Error).message ?? String(error)}`);
     return EXIT_FAILURE;
   }
 }

@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './errors.js';
 import { closest } from './suggest.js';
+import { isBinary, NOT_TEXT, SNIFF_BYTES } from './text.js';
 
 /** Found beside the code, never from the working directory, so npx and global installs find it. */
 export const ARTICLES_DIR = fileURLToPath(new URL('../articles/', import.meta.url));
@@ -41,18 +42,42 @@ function fileError(name: string, error: unknown): CliError {
         ? 'is a directory, not a Markdown file'
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
-          : (error as Error).message;
+          : `cannot be read (${(error as Error).message})`;
   return new CliError(`${name}: ${reason}`);
 }
 
+/**
+ * Every chunk, up to the size limit. The limit is kept while reading rather than from the file's
+ * size: a device (`/dev/zero`), a pipe or a growing file has no size to trust.
+ */
+async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise<RawInput> {
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > MAX_INPUT_BYTES) {
+      // Endless binary (`/dev/urandom`) is better told as not text than as too large.
+      if (isBinary(Buffer.concat([...kept, chunk], Math.min(size, SNIFF_BYTES))))
+        throw new CliError(`${name}: ${NOT_TEXT}`);
+      throw tooLarge(name);
+    }
+    kept.push(chunk);
+  }
+  return { name, bytes: Buffer.concat(kept) };
+}
+
 async function readPath(file: string, name: string): Promise<RawInput> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(file);
+    handle = await open(file);
+    const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    if (info.size > MAX_INPUT_BYTES) throw tooLarge(name);
-    return { name, bytes: await readFile(file) };
+    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooLarge(name);
+    return await readBounded(handle.createReadStream({ autoClose: false }), name);
   } catch (error) {
     throw error instanceof CliError ? error : fileError(name, error);
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -61,20 +86,13 @@ async function readStdin(stdin: NodeJS.ReadStream): Promise<RawInput> {
   if (stdin.isTTY) {
     throw new CliError(`${name} is a terminal: pipe an article into it or give a file`);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for await (const chunk of stdin) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_INPUT_BYTES) throw tooLarge(name);
-      chunks.push(chunk as Buffer);
-    }
+    return await readBounded(stdin, name);
   } catch (error) {
     throw error instanceof CliError
       ? error
       : new CliError(`${name}: cannot be read (${(error as Error).message})`);
   }
-  return { name, bytes: Buffer.concat(chunks) };
 }
 
 async function isFile(candidate: string): Promise<boolean> {

@@ -1,3 +1,5 @@
+import { segmentsOf } from './sentences.js';
+
 /**
  * Language of a text by its commonest function words. Hand-written because a trigram detector
  * (franc and kin) brings hundreds of kilobytes of data to tell apart a few languages that these
@@ -165,7 +167,8 @@ const WORD_SAMPLE = 5000;
 export function detectLanguage(text: string, fallback = 'en'): string {
   const counts = new Map<string, number>();
   let seen = 0;
-  for (const { segment, isWordLike } of new Intl.Segmenter('und', { granularity: 'word' }).segment(
+  for (const { segment, isWordLike } of segmentsOf(
+    new Intl.Segmenter('und', { granularity: 'word' }),
     text,
   )) {
     if (!isWordLike) continue;

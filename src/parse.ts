@@ -3,7 +3,7 @@ import type { Article, Block, Prose, SourceLine } from './article.js';
 import { leadingDate, parseDateValue } from './dates.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
 import { detectLanguage } from './language.js';
-import { stripUnsafe } from './text.js';
+import { boundNesting, stripUnsafe } from './text.js';
 
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const markdown = new Marked({ gfm: true });
@@ -254,7 +254,7 @@ function readHtmlText(state: Reading, raw: string): void {
 /** Reads cleaned Markdown text into the one model every command works from. */
 export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
-  const tokens = markdown.lexer(front.body);
+  const tokens = markdown.lexer(boundNesting(front.body));
   const state: Reading = {
     title: front.fields.title ?? null,
     date: front.fields.date ? parseDateValue(front.fields.date) : null,

@@ -17,23 +17,63 @@ function segmenter(language: string): Intl.Segmenter {
   return found;
 }
 
+// V8's Intl.Segmenter (Node 20) spends time in proportion to the whole string at every step
+// (https://crbug.com/326176949), so segmenting a long text at once is quadratic. It is segmented in
+// pieces of about PIECE characters, cut at a space, where no word is cut, and after the end of a
+// sentence where the piece has one.
+const PIECE = 1024;
+const SPACE = /\s/;
+const SENTENCE_END = /[.!?…]/;
+
+function pieceEnd(text: string, from: number): number {
+  const end = from + PIECE;
+  if (end >= text.length) return text.length;
+  let space = -1;
+  for (let i = end; i > from + 1; i--) {
+    if (!SPACE.test(text.charAt(i - 1))) continue;
+    if (SENTENCE_END.test(text.charAt(i - 2))) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  const code = text.charCodeAt(end);
+  return code >= 0xdc00 && code <= 0xdfff ? end + 1 : end;
+}
+
+/** What `segmenter.segment(text)` yields (indexes count from each piece), in linear time. */
+export function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<Intl.SegmentData> {
+  for (let from = 0; from < text.length; ) {
+    const end = pieceEnd(text, from);
+    yield* segmenter.segment(text.slice(from, end));
+    from = end;
+  }
+}
+
+// Enough of the text before a break to see an abbreviation (`J.-C. `) at its end.
+const ABBREVIATION_WINDOW = 12;
+
 export function splitSentences(text: string, language: string): string[] {
   const sentences: string[] = [];
-  let pending = '';
-  for (const { segment } of segmenter(language).segment(text)) {
-    pending += segment;
-    if (!ABBREVIATION.test(pending.slice(-12))) {
-      sentences.push(pending.trim());
-      pending = '';
+  // Kept as pieces: re-reading a growing string (`A. B. C. …`) at every step would be quadratic.
+  let pending: string[] = [];
+  let tail = '';
+  for (const { segment } of segmentsOf(segmenter(language), text)) {
+    pending.push(segment);
+    tail = (tail + segment).slice(-ABBREVIATION_WINDOW);
+    if (!ABBREVIATION.test(tail)) {
+      sentences.push(pending.join('').trim());
+      pending = [];
+      tail = '';
     }
   }
-  if (pending.trim()) sentences.push(pending.trim());
+  const rest = pending.join('').trim();
+  if (rest) sentences.push(rest);
   return sentences.filter(Boolean);
 }
 
 export function countWords(text: string, language: string): number {
   let words = 0;
-  for (const { isWordLike } of new Intl.Segmenter(language, { granularity: 'word' }).segment(
+  for (const { isWordLike } of segmentsOf(
+    new Intl.Segmenter(language, { granularity: 'word' }),
     text,
   )) {
     if (isWordLike) words++;

@@ -13,12 +13,16 @@ export interface DecodedText {
 }
 
 // Like git and grep, a NUL byte in the first 8 KB means binary.
-const BINARY_SNIFF_BYTES = 8000;
+export const SNIFF_BYTES = 8000;
+
+export const NOT_TEXT = 'not a text file (it contains NUL bytes)';
+
+export function isBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
 
 export function decodeArticle(bytes: Uint8Array): DecodedText {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new NotTextError('not a text file (it contains NUL bytes)');
-  }
+  if (isBinary(bytes)) throw new NotTextError(NOT_TEXT);
   let replacedInvalid = false;
   let text: string;
   try {
@@ -41,8 +45,152 @@ export function stripUnsafe(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, '');
 }
 
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Control characters, line breaks and bidirectional controls written out as `\x1B`, `\u202E`: for
+ * one-line messages that quote what the user gave (a file name can hold an escape sequence).
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL_OR_BREAK, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 /** Line ends unified, a leading BOM dropped, NFC, lone surrogates replaced, controls removed. */
 export function cleanText(text: string): string {
   const unified = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return stripUnsafe(unified.toWellFormed().normalize('NFC'));
+}
+
+/*
+ * marked's lexer recurses once per level of nesting: some thousands of nested `>`, list items or
+ * emphasis overflow the stack, and deeply indented lists take time that grows with the cube of
+ * their depth. No article nests anything that deep, so deeper levels are flattened before lexing.
+ */
+const MAX_CONTAINERS = 32;
+const MAX_INDENT_COLUMNS = 64;
+const MAX_EMPHASIS = 64;
+
+/** Length of the block quote or list marker at `at` (`>`, `-`, `*`, `+`, `1.`, `1)`), or 0. */
+function containerMarkerAt(line: string, at: number): number {
+  const char = line.charAt(at);
+  if (char === '>') return 1;
+  const isSpace = (i: number) => line.charAt(i) === ' ' || line.charAt(i) === '\t';
+  if ((char === '-' || char === '*' || char === '+') && isSpace(at + 1)) return 1;
+  let end = at;
+  while (end - at < 9 && line.charCodeAt(end) >= 48 && line.charCodeAt(end) <= 57) end++;
+  if (end > at && (line.charAt(end) === '.' || line.charAt(end) === ')') && isSpace(end + 1)) {
+    return end + 1 - at;
+  }
+  return 0;
+}
+
+/** A line's leading quote and list markers cut to MAX_CONTAINERS, its indents to MAX_INDENT_COLUMNS. */
+function boundLine(line: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  let markers = 0;
+  let changed = false;
+  for (;;) {
+    let end = at;
+    let columns = 0;
+    while (line.charAt(end) === ' ' || line.charAt(end) === '\t') {
+      columns += line.charAt(end) === '\t' ? 4 - (columns % 4) : 1;
+      end++;
+    }
+    const marker = containerMarkerAt(line, end);
+    if (markers === MAX_CONTAINERS && marker > 0) {
+      // Too deep: the rest of the markers are dropped, what they introduce is kept.
+      changed = true;
+      at = end;
+      while (
+        containerMarkerAt(line, at) > 0 ||
+        line.charAt(at) === ' ' ||
+        line.charAt(at) === '\t'
+      ) {
+        at += Math.max(1, containerMarkerAt(line, at));
+      }
+      parts.push(' ');
+      break;
+    }
+    if (columns > MAX_INDENT_COLUMNS) {
+      changed = true;
+      parts.push(' '.repeat(MAX_INDENT_COLUMNS));
+    } else {
+      parts.push(line.slice(at, end));
+    }
+    at = end;
+    if (marker === 0) break;
+    parts.push(line.slice(at, at + marker));
+    at += marker;
+    markers++;
+  }
+  return changed ? parts.join('') + line.slice(at) : line;
+}
+
+const DELIMITER_OR_BREAK = /[*_~\\\n]/g;
+const BLANK_LINE_AT = /[ \t]*(?:\n|$)/y;
+const WHITESPACE = /\s/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * Emphasis delimiter runs (`*`, `_`, `~`) that would open more than MAX_EMPHASIS levels in one
+ * paragraph are escaped, so they read as the literal characters they would mostly show anyway.
+ * Openers are counted generously (an unclosed run counts until the paragraph ends): a run is taken
+ * as closing when it follows a non-space, as opening when a non-space follows it.
+ */
+function boundEmphasis(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let depth = 0;
+  DELIMITER_OR_BREAK.lastIndex = 0;
+  for (let match = DELIMITER_OR_BREAK.exec(text); match; match = DELIMITER_OR_BREAK.exec(text)) {
+    const at = match.index;
+    const char = match[0];
+    if (char === '\\') {
+      DELIMITER_OR_BREAK.lastIndex = at + 2;
+      continue;
+    }
+    if (char === '\n') {
+      BLANK_LINE_AT.lastIndex = at + 1;
+      if (BLANK_LINE_AT.test(text)) depth = 0;
+      continue;
+    }
+    let end = at + 1;
+    while (text.charAt(end) === char) end++;
+    DELIMITER_OR_BREAK.lastIndex = end;
+    const before = text.charAt(at - 1) || ' ';
+    const after = text.charAt(end) || ' ';
+    // CommonMark's flanking rules: which side of the run touches the emphasised text.
+    const opens =
+      !WHITESPACE.test(after) &&
+      (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before));
+    const closes =
+      !WHITESPACE.test(before) &&
+      (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after));
+    if (char === '_' && opens && closes) continue;
+    const length = end - at;
+    if (closes && depth > 0) {
+      depth = Math.max(0, depth - length);
+    } else if (opens) {
+      const room = MAX_EMPHASIS - depth;
+      if (length <= room) {
+        depth += length;
+        continue;
+      }
+      out.push(text.slice(copied, at + room), `\\${char}`.repeat(length - room));
+      copied = end;
+      depth = MAX_EMPHASIS;
+    }
+  }
+  return copied === 0 ? text : out.join('') + text.slice(copied);
+}
+
+/** Markdown with its nesting bounded, so that marked reads it in linear time and bounded stack. */
+export function boundNesting(markdown: string): string {
+  return boundEmphasis(markdown.split('\n').map(boundLine).join('\n'));
 }
