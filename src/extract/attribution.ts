@@ -543,12 +543,12 @@ export class Discourse {
     const name = phrase.name ?? '';
     const known = this.registry.find(name);
     if (known) {
-      known.supported = true;
       known.gender ??= phrase.gender;
       return this.forRecord(known, phrase.role);
     }
     if (phrase.person) {
-      return this.forRecord(this.registry.add(name, phrase.role, phrase.gender, true), phrase.role);
+      const record = this.registry.add(name, phrase.role, phrase.gender, phrase.role !== null);
+      return this.forRecord(record, phrase.role);
     }
     return this.describedEntity(name, null, null, false, phrase.gender);
   }

@@ -140,11 +140,14 @@ export class PersonRegistry {
     const opening = list[found.first - 1];
     if (!titled && !leading.role && opening && DETERMINERS.has(opening.lower)) return;
     const single = run.last - run.first === 1;
+    if (single && /^\p{Lu}[\p{Lu}\d&]+$/u.test(first.text)) return;
     if (!titled && !personLike(list, run) && !(single && leading.role)) return;
     const role =
       roleAfter(text, wordEnd(last)) ?? leading.role ?? roleBefore(text, first.start, list, run);
     const gender = titled ? (TITLES.get(before.lower) ?? null) : genderOf(role);
-    const supported = titled || role !== null;
+    // `Emma Clarke, 34,`: only people are given an age.
+    const aged = /^,\s*\d{1,3}(?:\s*ans)?\s*,/u.test(text.slice(wordEnd(last), wordEnd(last) + 12));
+    const supported = titled || role !== null || aged;
     if (single) {
       const known = this.find(name);
       if (known) {

@@ -283,6 +283,8 @@ class Attributor {
     };
     this.results.push(result);
     this.lastInUnit.set(last.closeUnit, result);
+    // Someone quoted is someone the article names, even with no role given.
+    if (found.entity?.record) found.entity.record.supported = true;
     if (found.entity) this.discourse.mention(found.entity, last.closeUnit, last.closeAt ?? 0);
   }
 

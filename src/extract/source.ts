@@ -1,6 +1,16 @@
 import type { Article } from '../article.js';
 import { textOfBlock } from '../parse.js';
 import { publisherOf } from './facts.js';
+import {
+  COMPLEMENT_PREPOSITIONS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  ORGANISATION_WORDS,
+  TITLES,
+} from './lexicon.js';
+import { foldName } from './match.js';
+import { nameLike, personLike, type Word, words } from './names.js';
+import { analyseQuotes } from './quotes.js';
 
 export interface CitedSource {
   /** How the article names it: `frontex.europa.eu`, `le Figaro`, `AFP`. */
@@ -39,58 +49,173 @@ const AGENCIES = [
   'UPI',
   'Anadolu',
 ];
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const AGENCY = AGENCIES.join('|');
 const AGENCY_CREDIT = new RegExp(
-  `\\((${AGENCY})\\)|\\bavec (${AGENCY})\\b|\\bwith (${AGENCY})\\b`,
+  `\\((${AGENCY})\\)|\\b(?:[Aa]vec|[Ww]ith) (${AGENCY})(?:,? (?:et|and) (${AGENCY}))?\\b`,
   'g',
 );
 
-// Nouns that introduce a publication: `selon le site X`, `d'après le quotidien X`, `according to the X newspaper`.
-const MEDIUM =
-  '(?:site(?: web| internet)?|journal|quotidien|hebdomadaire|magazine|mensuel|agence(?: de presse)?|chaîne|radio|télévision|média|revue|blog|portail|newspaper|website|site|agency|broadcaster|outlet)';
-const NAME =
-  "((?:[\\p{Lu}\\d][\\p{L}\\d.'’&-]*|[a-z\\d-]+\\.[a-z.]{2,})(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'’&-]*|de|du|des|of|the))*)";
-const CITATION = new RegExp(
-  `\\b(?:selon|d['’]après|rapporte|rapporté par|cité par|according to|reported by|told)\\s+` +
-    `(?:(?:le|la|les|l['’]|the)\\s*)?(?:${MEDIUM}\\s+(?:d['’]information\\s+)?)?${NAME}`,
-  'gu',
-);
-const ARTICLE_BEFORE_NAME =
-  /\b(?:selon|d['’]après|according to)\s+(le|la|les|l['’]|the)\s*[\p{Lu}]/u;
+/**
+ * Words that hand over to a source: `selon`, `d'après`, `according to`, `told`, `dans un
+ * entretien au`. Each is a fixed phrase, so the pattern cannot backtrack.
+ */
+const CUE =
+  /(?:^|[^\p{L}])(selon|d['’]après|according to|cité par|rapporté par|reported by|told|au micro d[e'’]|in an interview with|dans un entretien (?:au|à la|à l['’]|avec))\s+/giu;
 
-function isPublicationName(match: string, name: string, hasMedium: boolean): boolean {
-  if (hasMedium || name.includes('.')) return true;
-  if (new RegExp(`^(?:${AGENCY})$`).test(name)) return true;
-  // French names people without an article (`selon Emmanuel Macron`) and papers with one (`selon le Figaro`).
-  return ARTICLE_BEFORE_NAME.test(match);
+/** Nouns that introduce a publication: `le site X`, `le quotidien X`, `the newspaper X`. */
+const MEDIA = new Set([
+  'site',
+  'journal',
+  'quotidien',
+  'hebdomadaire',
+  'magazine',
+  'mensuel',
+  'agence',
+  'chaîne',
+  'radio',
+  'télévision',
+  'média',
+  'revue',
+  'blog',
+  'portail',
+  'newspaper',
+  'website',
+  'agency',
+  'broadcaster',
+  'outlet',
+  'channel',
+  'daily',
+  'weekly',
+]);
+// Words that may follow a medium noun before the name: `le site web X`, `l'agence de presse X`.
+const MEDIA_FILLERS = new Set(['web', 'internet', 'de', 'presse', "d'", 'information', 'news']);
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/u;
+const SCAN = 160;
+
+interface Reading {
+  readonly name: string;
+  /** A medium noun, a domain or an agency says it is a publication. */
+  readonly publication: boolean;
+  /** It reads as a person's name (`Emmanuel Macron`, `M. Dupont`). */
+  readonly person: boolean;
 }
 
-function trimName(name: string): string {
-  return name.replace(/[.’']+$/, '').replace(/\s+(?:de|du|des|of|the)$/u, '');
+/** The name after a citing cue, and what kind of thing it names. */
+function readCited(text: string): Reading | null {
+  const list = words(text.slice(0, SCAN));
+  let i = 0;
+  let article: Word | null = null;
+  let medium = false;
+  const first = list[0];
+  const second = list[1];
+  // `le Figaro`, `The Associated Press`: an article before a name or a medium noun.
+  if (
+    first &&
+    second &&
+    DETERMINERS.has(first.lower) &&
+    (nameLike(second) || MEDIA.has(second.lower))
+  ) {
+    article = first;
+    i++;
+  }
+  while (list[i] && MEDIA.has(list[i]?.lower ?? '')) {
+    medium = true;
+    i++;
+    while (list[i] && MEDIA_FILLERS.has(list[i]?.lower ?? '')) i++;
+  }
+  const head = list[i];
+  if (!head) return null;
+  if (DOMAIN.test(head.text) && /^\p{Ll}/u.test(head.text)) {
+    return { name: head.text, publication: true, person: false };
+  }
+  const titled =
+    TITLES.has(head.lower) && list[i + 1] !== undefined && nameLike(list[i + 1] as Word);
+  if (titled) return { name: head.text, publication: false, person: true };
+  let last = i;
+  while (list[last] && (nameLike(list[last] as Word) || linksName(list, last))) last++;
+  if (last === i) return null;
+  // `the Turkish defence ministry`: a name that qualifies an institution's noun names the institution.
+  for (let k = last; k < Math.min(list.length, last + 3); k++) {
+    const word = list[k] as Word;
+    if (!/^\p{Ll}/u.test(word.text) || COMPLEMENT_PREPOSITIONS.has(word.lower)) break;
+    if (GROUP_NOUNS.has(word.lower) || ORGANISATION_WORDS.has(word.lower)) {
+      last = k + 1;
+      break;
+    }
+  }
+  const end = list[last - 1] as Word;
+  const from = article && !medium && !AGENCY_SET.has(head.lower) ? article.start : head.start;
+  const name = text.slice(from, end.end).replace(/[.,;:]+$/u, '');
+  const run = { first: i, last };
+  const person = !article && !medium && personLike(list, run);
+  return { name, publication: medium || AGENCY_SET.has(head.lower) || article !== null, person };
+}
+
+/** `of`, `de` and the like inside a name (`Bank of England`, `Banque de France`). */
+function linksName(list: readonly Word[], index: number): boolean {
+  const word = list[index];
+  const next = list[index + 1];
+  return (
+    word !== undefined &&
+    next !== undefined &&
+    COMPLEMENT_PREPOSITIONS.has(word.lower) &&
+    /^\p{Ll}/u.test(word.text) &&
+    nameLike(next)
+  );
 }
 
 /** The article's source line and publisher, and the sources its text cites. */
 export function extractSource(article: Article): ArticleSource {
   const url = article.source?.url ?? null;
+  const registry = analyseQuotes(article).registry;
   const cited: CitedSource[] = [];
-  const add = (name: string, link: string | null) => {
-    if (!cited.some((c) => c.name.toLowerCase() === name.toLowerCase()))
-      cited.push({ name, url: link });
+  const seen = new Set<string>();
+  const add = (name: string) => {
+    const key = foldName(name).replace(/^(?:le|la|les|l'|the)\s*/u, '');
+    if (seen.has(key)) return;
+    seen.add(key);
+    cited.push({ name, url: linkFor(article, name) });
   };
-  const linkFor = (name: string) =>
-    article.links.find((l) => l.text === name || publisherOf(l.href) === name.toLowerCase())
-      ?.href ?? null;
-  const texts = [...article.lead.map((p) => p.text), ...article.body.map(textOfBlock)];
+  const texts = [
+    ...(article.title ? [article.title] : []),
+    ...article.lead.map((p) => p.text),
+    ...article.body.map(textOfBlock),
+  ];
   for (const text of texts) {
-    for (const match of text.matchAll(CITATION)) {
-      const name = trimName(match[1] ?? '');
-      const hasMedium = new RegExp(`\\s${MEDIUM}\\s`, 'u').test(match[0]);
-      if (name && isPublicationName(match[0], name, hasMedium)) add(name, linkFor(name));
+    for (const match of text.matchAll(CUE)) {
+      const reading = readCited(text.slice(match.index + match[0].length));
+      if (!reading || reading.person || registry.find(reading.name)) continue;
+      // `according to Ana Lopes` is a person; `selon Frontex`, `according to Reuters` are not.
+      if (
+        !reading.publication &&
+        reading.name.split(/\s+/u).length > 1 &&
+        !hasOrganisationWord(reading.name)
+      ) {
+        continue;
+      }
+      add(reading.name);
     }
     for (const match of text.matchAll(AGENCY_CREDIT)) {
-      const name = match[1] ?? match[2] ?? match[3];
-      if (name) add(name, null);
+      for (const name of match.slice(1)) if (name) add(name);
     }
   }
   return { url, publisher: publisherOf(url), cited };
+}
+
+function hasOrganisationWord(name: string): boolean {
+  return words(name).some((w) => ORGANISATION_WORDS.has(w.lower));
+}
+
+/** The article's link to a cited source: its text is the name, or its host holds the name. */
+function linkFor(article: Article, name: string): string | null {
+  const bare = foldName(name)
+    .replace(/^(?:le|la|les|l'|the)\s*/u, '')
+    .replace(/[^\p{L}\d.]+/gu, '');
+  for (const link of article.links) {
+    if (foldName(link.text) === foldName(name)) return link.href;
+    const host = (publisherOf(link.href) ?? '').replace(/[^\p{L}\d.]+/gu, '');
+    if (bare && (host === bare || host.split('.')[0]?.endsWith(bare))) return link.href;
+  }
+  return null;
 }

@@ -14,6 +14,13 @@ export function renderSummary(summary: Summary, { width }: RenderContext): strin
   return `${summary.paragraphs.map((p) => wrap(p, { width })).join('\n\n')}\n`;
 }
 
+/** The quotation set in the marks the article used: guillemets for French, curly quotes else. */
+function quoted(quote: Quote): string {
+  if (quote.mark === '«' || quote.mark === '‹') return `« ${quote.text} »`;
+  if (quote.mark === '„') return `„${quote.text}“`;
+  return `“${quote.text}”`;
+}
+
 function attribution(quote: Quote): string {
   return [quote.speaker, quote.role].filter(Boolean).join(', ');
 }
@@ -29,7 +36,7 @@ export function renderQuotes(quotes: readonly Quote[], context: RenderContext): 
     .map((quote, i) => {
       const number = theme.number(`${i + 1}.`.padEnd(numberWidth));
       const indent = ' '.repeat(numberWidth);
-      const text = wrap(`« ${quote.text} »`, { width, firstPrefix: number, prefix: indent });
+      const text = wrap(quoted(quote), { width, firstPrefix: number, prefix: indent });
       const who = attribution(quote);
       const byline = who
         ? wrap(
