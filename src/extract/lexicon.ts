@@ -402,3 +402,42 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thin
 
 /** Attributions to nobody in particular: `affirme-t-on`, `selon nos informations`, `it is said`. */
 export const IMPERSONAL_SUBJECTS = set(`on nos informations`);
+
+/**
+ * Common French and English first names by gender, so `she` and `elle` skip a man named just
+ * before (and the reverse). Only used to rule a reading out: an unknown name stays possible,
+ * and names given to both (Jean, Camille, Pat, Andrea…) are in neither list.
+ */
+export const FEMININE_FIRST_NAMES = set(`
+  marie anne sophie isabelle nathalie catherine christine sylvie valérie sandrine céline julie
+  claire  émilie aurélie caroline laura léa chloé manon emma inès sarah clara lucie
+  juliette charlotte pauline élodie hélène françoise monique nicole martine brigitte anne-marie
+  marie-claude véronique patricia florence agnès laurence corinne virginie stéphanie
+  delphine audrey mélanie amélie marion margaux élisabeth elisabeth ségolène marine rachida
+  najat fatima khadija nadia amina leïla yasmina samira christiane jacqueline danielle odile
+  josiane ginette mary elizabeth jennifer linda barbara susan jessica karen nancy lisa betty
+  margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah rebecca
+  stephanie laura helen sharon cynthia kathleen amy angela shirley anna ruth brenda pamela
+  nicole katherine virginia catherine christine samantha debra janet rachel carolyn emma maria
+  heather diane julie joyce victoria  christina joan evelyn lauren judith olivia megan
+  cheryl martha  frances hannah jacqueline ann gloria  kathryn alice teresa sara
+  janice doris madison julia grace judy abigail marie denise beverly amber theresa marilyn
+  danielle diana brittany natalie sophia rose isabella  kayla charlotte gillian kamala
+  hillary nancy ursula angela theresa liz priti suella yvette jacinda giorgia`);
+
+export const MASCULINE_FIRST_NAMES = set(`
+   pierre michel philippe alain nicolas christophe patrick daniel bernard éric eric laurent
+  frédéric stéphane david olivier sébastien julien thomas françois pascal thierry jacques
+  gérard didier christian vincent antoine emmanuel gabriel bruno yves marc paul luc jérôme
+  guillaume maxime alexandre hugo lucas louis arthur raphaël jules léo mathieu matthieu benoît
+  gérald édouard edouard jean-luc jean-pierre jean-marie jean-louis jean-claude jean-yves
+  arnaud grégory fabien franck mohamed mohammed ahmed karim rachid nasser khalid youssef omar
+  ali hassan hans john robert james michael william richard joseph charles christopher matthew
+  anthony mark donald steven andrew kenneth joshua kevin brian george timothy ronald edward
+  jason jeffrey ryan jacob gary nicholas jonathan stephen larry justin scott brandon benjamin
+  samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+  henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin
+  sean gerald carl harold dylan arthur lawrence  jesse bryan billy bruce gabriel joe
+  logan albert willie alan eugene russell vincent philip bobby johnny bradley tom tim 
+  steve mike dan rishi boris keir emmanuel vladimir volodymyr xi joe barack narendra recep
+  olaf friedrich pedro giorgio luis`);

@@ -10,10 +10,12 @@ import {
   DEFINITE_DETERMINERS,
   DETERMINERS,
   ENGLISH_SPEECH,
+  FEMININE_FIRST_NAMES,
   FEMININE_NOUNS,
   FRENCH_SPEECH,
   FUNCTION_WORDS,
   GROUP_NOUNS,
+  MASCULINE_FIRST_NAMES,
   MASCULINE_NOUNS,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
@@ -163,7 +165,9 @@ export function nameLike(word: Word): boolean {
   return /\p{Ll}/u.test(word.text) || (word.dotted && word.text.length === 1) || isAcronym(word);
 }
 
-export const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.lower);
+// `the 45-year-old`, `a 30-year-old`: English names people by their age.
+export const isRoleWord = (word: Word) =>
+  ROLE_NOUNS.has(word.lower) || /^\d{1,3}-year-olds?$/u.test(word.lower);
 const isSpeechVerb = (word: Word) =>
   FRENCH_SPEECH.has(word.lower) || ENGLISH_SPEECH.has(word.lower);
 
@@ -232,6 +236,14 @@ export function personLike(list: readonly Word[], run: NameRun): boolean {
     if (!NAME_PARTICLES.has(word.lower)) names++;
   }
   return names >= 2;
+}
+
+/** The gender a common first name tells, if any. */
+export function genderOfFirstName(word: Word | undefined): Gender {
+  if (!word) return null;
+  if (FEMININE_FIRST_NAMES.has(word.lower)) return 'f';
+  if (MASCULINE_FIRST_NAMES.has(word.lower)) return 'm';
+  return null;
 }
 
 export function genderOfNoun(lower: string): Gender {
@@ -375,7 +387,7 @@ function stopsPhrase(list: readonly Word[], i: number, subject: boolean): boolea
   if (!word) return true;
   const previous = list[i - 1];
   const inComplement = previous !== undefined && COMPLEMENT_PREPOSITIONS.has(previous.lower);
-  if (/^\d/u.test(word.text)) return true;
+  if (/^\d/u.test(word.text) && !isRoleWord(word)) return true;
   if (isSpeechVerb(word) && !isRoleWord(word)) return true;
   // `a` is English's article inside a complement (`a spokesman for a hospital`), French `a` elsewhere;
   // a capitalised `Est` is a region's name, not the verb.
@@ -427,6 +439,18 @@ function headsPhrase(list: readonly Word[], run: NameRun, roleFrom: number): boo
   return common && !GROUP_NOUNS.has(previous.lower) && personLike(list, run);
 }
 
+/** The name words just before `index` read as a person's (two names or more). */
+function personBefore(list: readonly Word[], index: number, from: number): boolean {
+  let first = index;
+  while (
+    first > from &&
+    (nameLike(list[first - 1] as Word) || NAME_PARTICLES.has(list[first - 1]?.lower ?? ''))
+  ) {
+    first--;
+  }
+  return personLike(list, { first, last: index });
+}
+
 function readSegment(list: readonly Word[], subject: boolean): SegmentReading {
   let i = 0;
   let determiner: Word | null = null;
@@ -449,9 +473,12 @@ function readSegment(list: readonly Word[], subject: boolean): SegmentReading {
     // A capitalised role word opening the phrase is a noun, not a name: `Analysts at Goldman Sachs`.
     const opening = end === roleFrom && (isRoleWord(word) || GROUP_NOUNS.has(word.lower));
     const named: boolean = !opening && (nameLike(word) || (inName && particleBridge(list, end)));
-    // `Sarah Collins went…`: after a name in head position, only role words or a complement follow.
-    const continues =
-      isRoleWord(word) || ROLE_MODIFIERS.has(word.lower) || COMPLEMENT_PREPOSITIONS.has(word.lower);
+    // `Sarah Collins went…`: after a name in head position, only role words may follow, or a
+    // complement of an institution's name (`a Department for Education spokesperson`) but not of
+    // a person's (`Jean Dupont au Parisien`, `John Smith of the ACLU`).
+    const complement =
+      COMPLEMENT_PREPOSITIONS.has(word.lower) && !personBefore(list, end, roleFrom);
+    const continues = isRoleWord(word) || ROLE_MODIFIERS.has(word.lower) || complement;
     if (inName && !named && !continues) {
       stopped = true;
       break;
@@ -654,7 +681,9 @@ function namePhrase(segments: readonly Segment[], head: Segment, reading: Segmen
     description: null,
     anaphoric: false,
     head: null,
-    gender: titleGender ?? (person ? genderOfWords(roleWords) : null),
+    gender:
+      titleGender ??
+      (person ? (genderOfWords(roleWords) ?? genderOfFirstName(head.list[run.first])) : null),
     pronoun: null,
     group: !person,
   };

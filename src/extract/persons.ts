@@ -21,6 +21,7 @@ import {
   cleanRole,
   firstSentenceEnd,
   type Gender,
+  genderOfFirstName,
   genderOfNoun,
   isRoleWord,
   type NameRun,
@@ -144,7 +145,9 @@ export class PersonRegistry {
     if (!titled && !personLike(list, run) && !(single && leading.role)) return;
     const role =
       roleAfter(text, wordEnd(last)) ?? leading.role ?? roleBefore(text, first.start, list, run);
-    const gender = titled ? (TITLES.get(before.lower) ?? null) : genderOf(role);
+    const gender = titled
+      ? (TITLES.get(before.lower) ?? null)
+      : (genderOf(role) ?? genderOfFirstName(first));
     // `Emma Clarke, 34,`: only people are given an age.
     const aged = /^,\s*\d{1,3}(?:\s*ans)?\s*,/u.test(text.slice(wordEnd(last), wordEnd(last) + 12));
     const supported = titled || role !== null || aged;
