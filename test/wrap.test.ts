@@ -85,6 +85,11 @@ describe('displayWidth', () => {
     chalk.bold('gras') + osc8('https://example.org/', 'lien'),
   ];
 
+  it('measures a long run of characters outside the Latin script, astral ones too', () => {
+    const text = `ж${'😀'.repeat(200)}${'\u0301'.repeat(300)}`;
+    expect(displayWidth(text)).toBe(stringWidth(text));
+  });
+
   it.each(samples)('measures %j as string-width does', (text) => {
     expect(displayWidth(text)).toBe(stringWidth(text));
   });
@@ -166,6 +171,11 @@ describe('wrap', () => {
     expect(rows[1]).toBe('\u001B[38;2;10;20;30m\u001B[48;5;5mdeux\u001B[0m');
   });
 
+  it('carries bright colours over to the next row', () => {
+    const rows = rowsOf(wrap(chalk.cyanBright.bgBlueBright('un deux'), { width: 4 }));
+    expect(rows[1]).toBe('\u001B[96m\u001B[104mdeux\u001B[49m\u001B[39m');
+  });
+
   it('opens nothing on the next row once a style is closed or reset', () => {
     const text = `${chalk.bold('un')} deux \u001B[4mtrois\u001B[0m quatre`;
     expect(rowsOf(wrap(text, { width: 8 }))).toEqual([
@@ -181,6 +191,28 @@ describe('wrap', () => {
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows.slice(1)) expect(row).toContain('\u001B]8;;https://example.org/a');
     for (const row of rows.slice(0, -1)) expect(row.endsWith('\u001B]8;;\u001B\\')).toBe(true);
+  });
+
+  it('cuts a word where the rules allow, further back if it must', () => {
+    expect(rowsOf(wrap(`abcd${'!'.repeat(14)}`, { width: 10 })).slice(0, 2)).toEqual([
+      'abc',
+      `d${'!'.repeat(9)}`,
+    ]);
+  });
+
+  it('puts a character wider than the line on a line of its own', () => {
+    expect(rowsOf(wrap('東京', { width: 1 }))).toEqual(['東', '京']);
+  });
+
+  it('drops the spaces at the start and end of a row', () => {
+    expect(rowsOf(wrap('  un deux  ', { width: 4 }))).toEqual(['un', 'deux']);
+  });
+
+  it('measures a long word of many different characters', () => {
+    const word = Array.from({ length: 5000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    const rows = rowsOf(wrap(word, { width: 40 }));
+    expect(rows).toHaveLength(250);
+    expect(rows.every((row) => stringWidth(row) === 40)).toBe(true);
   });
 
   it('puts the prefixes and counts them in the width', () => {

@@ -250,13 +250,11 @@ const CLOSES: Readonly<Record<number, readonly string[]>> = {
   29: ['9'],
   39: ['fg'],
   49: ['bg'],
-  59: ['ul'],
 };
 
 function attributeOf(code: number): string {
   if ((code >= 30 && code <= 38) || (code >= 90 && code <= 97)) return 'fg';
   if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) return 'bg';
-  if (code === 58) return 'ul';
   return String(code);
 }
 
@@ -284,8 +282,8 @@ class OpenStyles {
       if (code === 0) this.sgr.clear();
       else if (closes) for (const attribute of closes) this.sgr.delete(attribute);
       else {
-        // 38;5;n and 38;2;r;g;b (and 48, 58) carry their colour in the parameters that follow.
-        const extra = code % 10 === 8 && code < 60 ? (codes[i + 1] === 5 ? 2 : 4) : 0;
+        // 38;5;n and 38;2;r;g;b (and 48 for the background) carry their colour in what follows.
+        const extra = code === 38 || code === 48 ? (codes[i + 1] === 5 ? 2 : 4) : 0;
         this.sgr.set(attributeOf(code), `\u001B[${codes.slice(i, i + 1 + extra).join(';')}m`);
         i += extra;
       }
