@@ -120,7 +120,9 @@ export const bundleOptions = {
   // The articles and package.json are found next to the module, as the unbundled code does.
   define: { 'import.meta.url': '__moduleUrl' },
   banner: { js: "var __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  legalComments: 'none',
+  // Half the bytes to read, keep in memory and cache (1 to 2 MB less at run time); errors are
+  // reported by message, never by stack, so names are not needed.
+  minify: true,
   logLevel: 'warning',
 };
 
