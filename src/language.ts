@@ -1,4 +1,4 @@
-import { segmentsOf } from './sentences.js';
+import { wordsOf } from './sentences.js';
 
 /**
  * Language of a text by its commonest function words. Hand-written because a trigram detector
@@ -163,15 +163,13 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const WORD_SAMPLE = 5000;
+// Far more text than WORD_SAMPLE words take, so that junk without words is not read to its end.
+const TEXT_SAMPLE = 200_000;
 
 export function detectLanguage(text: string, fallback = 'en'): string {
   const counts = new Map<string, number>();
   let seen = 0;
-  for (const { segment, isWordLike } of segmentsOf(
-    new Intl.Segmenter('und', { granularity: 'word' }),
-    text,
-  )) {
-    if (!isWordLike) continue;
+  for (const segment of wordsOf(text.slice(0, TEXT_SAMPLE), 'und')) {
     const word = segment.toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
     if (++seen >= WORD_SAMPLE) break;

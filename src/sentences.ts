@@ -75,22 +75,28 @@ export function splitSentences(text: string, language: string): string[] {
 // segmenting costs a microsecond or more a segment. Other runs (`l'une`, `Jean-Pierre`, scripts
 // written without spaces) go through the segmenter; runs without a letter, digit or `_` hold no word.
 const SIMPLE_WORD =
-  /^[\p{P}\p{S}]*[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}\p{M}]*[\p{P}\p{S}]*$/u;
+  /^[\p{P}\p{S}]*([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}\p{M}]*)[\p{P}\p{S}]*$/u;
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}\p{Pc}]*$/u;
 const SPACE_RUNS = /\s+/;
 
-export function countWords(text: string, language: string): number {
+/** The words of a text, as the word segmenter finds them, in time linear in its length. */
+export function* wordsOf(text: string, language: string): Generator<string> {
   const words = new Intl.Segmenter(language, { granularity: 'word' });
-  let count = 0;
   for (const run of text.split(SPACE_RUNS)) {
     if (NO_LETTER_OR_DIGIT.test(run)) continue;
-    if (SIMPLE_WORD.test(run)) {
-      count++;
+    const simple = SIMPLE_WORD.exec(run);
+    if (simple?.[1]) {
+      yield simple[1];
       continue;
     }
-    for (const { isWordLike } of segmentsOf(words, run)) {
-      if (isWordLike) count++;
+    for (const { segment, isWordLike } of segmentsOf(words, run)) {
+      if (isWordLike) yield segment;
     }
   }
+}
+
+export function countWords(text: string, language: string): number {
+  let count = 0;
+  for (const _ of wordsOf(text, language)) count++;
   return count;
 }
