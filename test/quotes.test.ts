@@ -522,10 +522,96 @@ const BLIND_AGAIN: Readonly<Record<string, readonly Expected[]>> = {
   ],
 };
 
+/**
+ * A fourth set, annotated before the rules ran on it, on the held-out set's patterns (first run:
+ * F1 0.952, right speaker 0.75: missing role nouns, `Pour X,` not remembered as the person
+ * speaking, an age complement, and where a quotation that lost its opening mark starts).
+ */
+const FOURTH: Readonly<Record<string, readonly Expected[]>> = {
+  'quotes-fr-inondations.md': [
+    [
+      'On a tout perdu. Les meubles, les photos, les souvenirs de toute une vie.',
+      'Josiane Delattre',
+      null,
+    ],
+    ["Et l'assurance ne couvrira jamais tout ça.", 'Josiane Delattre', null],
+    ['jamais vue', 'Rémy Lemaire', 'maire de la commune'],
+    [
+      'Nous avions connu des crues en 2002, mais pas de cette ampleur',
+      'Rémy Lemaire',
+      'maire de la commune',
+    ],
+    ["l'État sera au rendez-vous", 'le préfet du Pas-de-Calais', 'préfet du Pas-de-Calais'],
+    [
+      'Les sols sont saturés après des semaines de pluie : la moindre averse supplémentaire se transforme en inondation',
+      "un hydrologue de l'université de Lille",
+      "hydrologue de l'université de Lille",
+    ],
+  ],
+  'quotes-fr-transfert.md': [
+    [
+      "C'est un rêve qui se réalise. Paris est l'un des plus grands clubs du monde et je veux y gagner des titres",
+      'Gonçalo Ramos',
+      'attaquant portugais',
+    ],
+    ['réfléchie', 'Luis Campos', 'conseiller football du club'],
+    ["apporte exactement ce qui manquait à l'équipe", 'Luis Campos', 'conseiller football du club'],
+    ["Personne n'est plus grand que le club.", 'le président du club', 'président du club'],
+    [
+      "Il va falloir qu'il marque beaucoup, mais on y croit.",
+      'un abonné du Parc des Princes',
+      'abonné du Parc des Princes',
+    ],
+  ],
+  'quotes-en-hospital.md': [
+    [
+      "We are exhausted. We are working twelve-hour shifts without a break, and patients are suffering because there simply aren't enough of us",
+      'Grace Okafor',
+      "nurse on the hospital's acute medical unit for 11 years",
+    ],
+    [
+      'No nurse wants to strike. But we have run out of options.',
+      'Grace Okafor',
+      "nurse on the hospital's acute medical unit for 11 years",
+    ],
+    ['disappointed', 'Alan Pierce', "hospital's chief executive"],
+    [
+      'We have recruited 200 nurses this year and we will continue to do everything we can',
+      'Alan Pierce',
+      "hospital's chief executive",
+    ],
+    [
+      'a fair pay rise',
+      'a spokesperson for the Department of Health',
+      'spokesperson for the Department of Health',
+    ],
+    ["We're going to lose the good ones if nothing changes", 'Derek Lowe', null],
+  ],
+  'quotes-en-space.md': [
+    [
+      'I can confirm, without a doubt, our equipment is on the surface of the Moon.',
+      'Tim Crain',
+      'Flight director',
+    ],
+    ['a giant leap forward', 'Bill Nelson', 'NASA administrator'],
+    [
+      'Today, for the first time in more than half a century, the U.S. has returned to the Moon',
+      'Bill Nelson',
+      'NASA administrator',
+    ],
+    [
+      "We're still working through the data, But the important thing is, we're there.",
+      'Steve Altemus',
+      "company's chief executive",
+    ],
+  ],
+};
+
 const EXPECTED: Readonly<Record<string, readonly Expected[]>> = {
   ...FIRST,
   ...BLIND,
   ...BLIND_AGAIN,
+  ...FOURTH,
 };
 
 /**

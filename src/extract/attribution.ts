@@ -438,6 +438,8 @@ interface Mention {
   readonly position: number;
   readonly unit: number;
   readonly entity: Entity;
+  /** Named in passing, not as a subject or speaker: a last resort for pronouns. */
+  readonly weak: boolean;
 }
 
 const LOOK_BACK_UNITS = 4;
@@ -471,8 +473,13 @@ export class Discourse {
   constructor(private readonly registry: PersonRegistry) {}
 
   /** Notes that an entity was mentioned as a subject or speaker at this point of the text. */
-  mention(entity: Entity, unit: number, position: number): void {
-    this.mentions.push({ entity, unit, position });
+  mention(entity: Entity, unit: number, position: number, weak = false): void {
+    this.mentions.push({ entity, unit, position, weak });
+  }
+
+  /** The entity of a person the registry knows. */
+  person(record: PersonRecord): Entity {
+    return this.forRecord(record, null);
   }
 
   /** The entity a phrase refers to at this point, or null for an impersonal or unresolvable one. */
@@ -491,9 +498,11 @@ export class Discourse {
 
   /** The latest person or role mentioned, for a quotation that follows without attribution. */
   latestHuman(unit: number, sameUnitOnly: boolean): Entity | null {
-    for (const mention of this.recent(unit)) {
-      if (sameUnitOnly && mention.unit !== unit) return null;
-      if (mention.entity.human) return mention.entity;
+    for (const weak of [false, true]) {
+      for (const mention of this.recent(unit)) {
+        if (sameUnitOnly && mention.unit !== unit) break;
+        if (mention.weak === weak && mention.entity.human) return mention.entity;
+      }
     }
     return null;
   }
@@ -507,15 +516,18 @@ export class Discourse {
     }
   }
 
+  /** Subjects and speakers first; a person only named in passing if none fits. */
   private pronoun(kind: PronounKind, unit: number): Entity | null {
-    for (const mention of this.recent(unit)) {
-      if (!compatible(kind, mention.entity)) continue;
-      const entity = mention.entity;
-      if ((kind === 'm' || kind === 'f') && entity.gender === null) {
-        entity.gender = kind;
-        if (entity.record) entity.record.gender ??= kind;
+    for (const weak of [false, true]) {
+      for (const mention of this.recent(unit)) {
+        if (mention.weak !== weak || !compatible(kind, mention.entity)) continue;
+        const entity = mention.entity;
+        if ((kind === 'm' || kind === 'f') && entity.gender === null) {
+          entity.gender = kind;
+          if (entity.record) entity.record.gender ??= kind;
+        }
+        return entity;
       }
-      return entity;
     }
     return null;
   }
@@ -565,10 +577,11 @@ export class Discourse {
       if (holderOfNoun && holderOfNoun.gender !== opposite(phrase.gender)) {
         return this.forRecord(holderOfNoun, null);
       }
-      for (const mention of this.recent(unit)) {
-        const entity = mention.entity;
-        if (entity.human && !entity.plural && entity.gender !== opposite(phrase.gender)) {
-          return entity;
+      for (const weak of [false, true]) {
+        for (const mention of this.recent(unit)) {
+          const entity = mention.entity;
+          const fits = entity.human && !entity.plural && entity.gender !== opposite(phrase.gender);
+          if (mention.weak === weak && fits) return entity;
         }
       }
     }

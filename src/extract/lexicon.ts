@@ -259,7 +259,14 @@ export const ROLE_NOUNS = set(`
   migrante réfugié réfugiée opposant opposante dissident dissidente maraîcher maraîchère
   viticulteur viticultrice vigneron vigneronne céréalier exploitant exploitante entrepreneur
   entrepreneuse dirigeants chauffeur conducteur conductrice contrôleur contrôleuse gov sen rep lt gen col capt sgt insp det supt cllr cmdr adm
-  councillor councilor alderman marshal deputies chiefs`);
+  councillor councilor alderman marshal deputies chiefs administrator administrators hydrologue
+  géologue glaciologue océanographe sismologue volcanologue démographe géographe urbaniste
+  hydrologist geologist seismologist volcanologist demographer geographer oceanographer
+  abonné abonnée abonnés spectateur spectatrice passant passante client cliente usager usagère
+  lecteur lectrice voyageur voyageuse parent parents élève élèves fan fans customer customers
+  shopper shoppers commuter commuters passenger passengers voter voters visitor visitors
+  tourist tourists locals parishioner pensioner retraité retraitée retraités salariés
+  conseiller-football directeur-sportif`);
 
 /** Abbreviated titles of office (AP style `Gov. Gavin Newsom`): their full stop ends no sentence. */
 export const ROLE_ABBREVIATIONS = set(

@@ -125,7 +125,8 @@ function scanUnit(text: string, headline: boolean): Event[] {
   const recover = (at: number, mark: string) => {
     const previous = events.at(-1);
     if (!previous) {
-      events.push(lost(0, at, mark));
+      starts ??= sentenceStarts(text);
+      events.push(lost(speechStart(text, starts, at), at, mark));
       return;
     }
     if (previous.close === null) return;
@@ -172,6 +173,25 @@ function scanUnit(text: string, headline: boolean): Event[] {
     });
   }
   return events;
+}
+
+// Words of a speaker about themselves or their listener: what quoted speech is made of.
+const FIRST_PERSON =
+  /(?:^|[^\p{L}'’])(?:je|j['’]|nous|me|m['’]|moi|mon|ma|mes|notre|nos|vous|votre|vos|I|I['’]m|I['’]ve|we|we['’]re|we['’]ve|us|our|my|me|you|your)(?![\p{L}])/iu;
+
+/**
+ * Where a quotation whose opening mark was lost starts: at the paragraph's start, unless the
+ * paragraph opens with narration (`Patients were sympathetic. We're going to lose…`), in which
+ * case at the first sentence before the close that speaks in the first or second person.
+ */
+function speechStart(text: string, starts: readonly number[], close: number): number {
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i] ?? 0;
+    if (from >= close) break;
+    const to = Math.min(starts[i + 1] ?? close, close, from + 400);
+    if (FIRST_PERSON.test(text.slice(from, to))) return from;
+  }
+  return 0;
 }
 
 function lost(from: number, at: number, mark: string): Event {

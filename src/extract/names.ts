@@ -387,7 +387,8 @@ function stopsPhrase(list: readonly Word[], i: number, subject: boolean): boolea
   if (!word) return true;
   const previous = list[i - 1];
   const inComplement = previous !== undefined && COMPLEMENT_PREPOSITIONS.has(previous.lower);
-  if (/^\d/u.test(word.text) && !isRoleWord(word)) return true;
+  // `le joueur de 22 ans`: a number inside a complement belongs to it.
+  if (/^\d/u.test(word.text) && !isRoleWord(word) && !inComplement) return true;
   if (isSpeechVerb(word) && !isRoleWord(word)) return true;
   // `a` is English's article inside a complement (`a spokesman for a hospital`), French `a` elsewhere;
   // a capitalised `Est` is a region's name, not the verb.
@@ -704,7 +705,7 @@ function descriptionPhrase(head: Segment, reading: SegmentReading): Phrase | nul
     determiner.lower !== 'les' &&
     hasRole &&
     !hasComplement(list, reading.roleFrom, reading.end) &&
-    reading.end - reading.roleFrom <= 3;
+    reading.end - reading.roleFrom <= 5;
   const description = text.replace(/^\p{Lu}(?=\p{Ll}*['’\s])/u, (c) =>
     determiner ? c.toLowerCase() : c,
   );
@@ -731,7 +732,11 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'ses', 'nos', 
 function hasComplement(list: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const word = list[i];
-    if (word && COMPLEMENT_PREPOSITIONS.has(word.lower)) return true;
+    // An age (`le joueur de 22 ans`) describes; it does not tell which player.
+    const age =
+      /^\d{1,3}$/u.test(list[i + 1]?.text ?? '') &&
+      /^(?:ans|years?)$/u.test(list[i + 2]?.lower ?? '');
+    if (word && COMPLEMENT_PREPOSITIONS.has(word.lower) && !age) return true;
     if (
       word &&
       /^\p{Lu}/u.test(word.text) &&

@@ -42,6 +42,12 @@ export interface PersonRecord {
   supported: boolean;
 }
 
+/** Where a text names a known person, for pronouns that find no subject to refer to. */
+export interface NameMention {
+  readonly at: number;
+  readonly record: PersonRecord;
+}
+
 const MAX_ROLE_CONTEXT = 300;
 /** Sentences longer than this are read in pieces: no sentence of prose is, only hostile input. */
 const MAX_SENTENCE = 4000;
@@ -116,33 +122,38 @@ export class PersonRegistry {
    * Reads every person-like name of a text with its title and role, a sentence at a time (a
    * name and its role stand in one sentence), so a huge paragraph never becomes one huge list.
    */
-  read(text: string): void {
+  read(text: string): NameMention[] {
+    const mentions: NameMention[] = [];
     const starts = sentenceStarts(text);
     starts.forEach((start, i) => {
       const end = starts[i + 1] ?? text.length;
       for (let from = start; from < end; from += MAX_SENTENCE) {
         const sentence = text.slice(from, Math.min(end, from + MAX_SENTENCE));
         const list = words(sentence);
-        for (const run of nameRuns(list)) this.readRun(sentence, list, run);
+        for (const run of nameRuns(list)) {
+          const record = this.readRun(sentence, list, run);
+          if (record) mentions.push({ at: from + (list[run.first] as Word).start, record });
+        }
       }
     });
+    return mentions;
   }
 
-  private readRun(text: string, list: readonly Word[], found: NameRun): void {
+  private readRun(text: string, list: readonly Word[], found: NameRun): PersonRecord | null {
     const leading = leadingRoleSplit(list, found);
     const run = leading.run;
     const before = list[run.first - 1];
     const titled = before !== undefined && TITLES.has(before.lower) && /^\p{Lu}/u.test(before.text);
     const first = list[run.first];
     const last = list[run.last - 1];
-    if (!first || !last) return;
+    if (!first || !last) return null;
     const name = text.slice(first.start, wordEnd(last));
     // `le Paris Saint-Germain`, `the Met Office`: a determiner straight before a name is a thing's.
     const opening = list[found.first - 1];
-    if (!titled && !leading.role && opening && DETERMINERS.has(opening.lower)) return;
+    if (!titled && !leading.role && opening && DETERMINERS.has(opening.lower)) return null;
     const single = run.last - run.first === 1;
-    if (single && /^\p{Lu}[\p{Lu}\d&]+$/u.test(first.text)) return;
-    if (!titled && !personLike(list, run) && !(single && leading.role)) return;
+    if (single && /^\p{Lu}[\p{Lu}\d&]+$/u.test(first.text)) return null;
+    if (!titled && !personLike(list, run) && !(single && leading.role)) return null;
     const role =
       roleAfter(text, wordEnd(last)) ?? leading.role ?? roleBefore(text, first.start, list, run);
     const gender = titled
@@ -157,11 +168,11 @@ export class PersonRegistry {
         this.giveRole(known, role);
         known.gender ??= gender;
         known.supported ||= supported;
-        return;
+        return known;
       }
-      if (!titled && !leading.role) return;
+      if (!titled && !leading.role) return null;
     }
-    this.add(name, role, gender, supported);
+    return this.add(name, role, gender, supported);
   }
 }
 
@@ -216,7 +227,11 @@ function stopsPrefix(word: Word): boolean {
   );
 }
 
-/** The words just before a name, with nothing but spaces between, when they end on a role word. */
+// Endings of French adjectives of origin or kind: `portugais`, `américain`, `lensois`, `local`.
+const ADJECTIVE_ENDING =
+  /(?:ais|aise|ain|aine|ien|ienne|ois|oise|ol|ole|and|ande|ique|al|ale|el|elle|if|ive)$/u;
+
+/** The words just before a name, with nothing but spaces between, around a role word. */
 function rolePrefix(list: readonly Word[], first: number): string | null {
   let from = first;
   while (from > 0 && first - from < 5 && list[from]?.spaced) {
@@ -224,9 +239,14 @@ function rolePrefix(list: readonly Word[], first: number): string | null {
     if (stopsPrefix(word)) break;
     from--;
   }
-  const span = list.slice(from, first);
-  const last = span.at(-1);
-  if (!last || !isRoleWord(last)) return null;
+  let span = list.slice(from, first);
+  const roleAt = span.findLastIndex(isRoleWord);
+  if (roleAt < 0) return null;
+  // One adjective may follow the role word: `l'attaquant portugais Gonçalo Ramos`.
+  const trailing = span.slice(roleAt + 1);
+  if (trailing.length > 1 || (trailing[0] && !ADJECTIVE_ENDING.test(trailing[0].lower)))
+    return null;
+  span = span.slice(0, roleAt + 1 + trailing.length);
   return span.map((w) => (w.dotted ? `${w.text}.` : w.text)).join(' ');
 }
 

@@ -12,12 +12,13 @@ import { foldName } from './match.js';
 import {
   firstSentenceEnd,
   type Phrase,
+  readPhrase,
   readSubject,
   sentenceStartBefore,
   sentenceStarts,
   speaksForItself,
 } from './names.js';
-import { PersonRegistry } from './persons.js';
+import { type NameMention, type PersonRecord, PersonRegistry } from './persons.js';
 
 /** A direct quotation and who said it. */
 export interface Quote {
@@ -198,14 +199,28 @@ function groupIncises(reader: Reader): Group[] {
   return groups;
 }
 
-/** A sentence start whose subject may be spoken of again (`Le maire, X, s'est rendu…`). */
+/**
+ * Someone the text speaks of at a point: a sentence's subject (`Le maire, X, s'est rendu…`), the
+ * person a sentence gives the floor to (`Pour X, …`), or, weakly, any person it names.
+ */
 interface SubjectItem {
   readonly unit: number;
   readonly at: number;
-  readonly phrase: Phrase;
+  readonly phrase: Phrase | null;
+  readonly record: PersonRecord | null;
 }
 
-function subjectItems(reader: Reader): SubjectItem[][] {
+// `Pour un hydrologue, ces épisodes vont se multiplier.`: the sentence is that person's view.
+const GIVES_THE_FLOOR = /^(?:Pour|Selon|D['’]après|According to)\s+([^,]{1,120}),/u;
+
+function sentenceSubject(text: string): Phrase | null {
+  const floor = GIVES_THE_FLOOR.exec(text);
+  const phrase = floor ? readPhrase(floor[1] ?? '') : readSubject(text);
+  if (!phrase) return null;
+  return phrase.kind === 'pronoun' || speaksForItself(phrase) ? phrase : null;
+}
+
+function subjectItems(reader: Reader, names: readonly (readonly NameMention[])[]): SubjectItem[][] {
   const inside: [number, number][][] = reader.units.map(() => []);
   for (const mark of reader.marked) {
     for (const piece of mark.pieces) inside[piece.unit]?.push([piece.start - 1, piece.end + 1]);
@@ -213,20 +228,30 @@ function subjectItems(reader: Reader): SubjectItem[][] {
   return reader.units.map((unit, index) => {
     if (unit.kind === 'title' || unit.kind === 'heading') return [];
     const ranges = inside[index] ?? [];
+    // Ranges are in order and apart: a binary search finds the first one ending after `at`.
+    const quoted = (at: number) => {
+      let low = 0;
+      let high = ranges.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((ranges[middle]?.[1] ?? 0) > at) high = middle;
+        else low = middle + 1;
+      }
+      const range = ranges[low];
+      return range !== undefined && range[0] <= at;
+    };
     const items: SubjectItem[] = [];
-    let r = 0;
     for (const start of reader.sentenceStarts(index)) {
-      while (r < ranges.length && (ranges[r]?.[1] ?? 0) <= start) r++;
-      const range = ranges[r];
-      if (range && range[0] <= start && start < range[1]) continue;
       const text = unit.text.slice(start, start + SUBJECT_WINDOW);
-      if (/^[«“"„‹‘]/u.test(text)) continue;
-      const phrase = readSubject(text);
-      if (!phrase) continue;
-      if (phrase.kind === 'pronoun' || speaksForItself(phrase))
-        items.push({ unit: index, at: start, phrase });
+      if (/^[«“"„‹‘]/u.test(text) || quoted(start)) continue;
+      const phrase = sentenceSubject(text);
+      if (phrase) items.push({ unit: index, at: start, phrase, record: null });
     }
-    return items;
+    for (const name of names[index] ?? []) {
+      if (!quoted(name.at))
+        items.push({ unit: index, at: name.at, phrase: null, record: name.record });
+    }
+    return items.sort((x, y) => x.at - y.at);
   });
 }
 
@@ -252,7 +277,11 @@ class Attributor {
   }
 
   subject(item: SubjectItem): void {
-    const entity = this.discourse.resolve(item.phrase, item.unit);
+    if (item.record) {
+      this.discourse.mention(this.discourse.person(item.record), item.unit, item.at, true);
+      return;
+    }
+    const entity = item.phrase ? this.discourse.resolve(item.phrase, item.unit) : null;
     if (entity) this.discourse.mention(entity, item.unit, item.at);
   }
 
@@ -531,10 +560,10 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 function analyse(article: Article): QuoteAnalysis {
   const units = unitsOf(article);
   const registry = new PersonRegistry();
-  for (const unit of units) registry.read(unit.text);
+  const names = units.map((unit) => registry.read(unit.text));
   const reader = new Reader(units, scanQuotations(units));
   const groups = groupIncises(reader);
-  const subjects = subjectItems(reader);
+  const subjects = subjectItems(reader, names);
   const attributor = new Attributor(reader, new Discourse(registry));
   let g = 0;
   subjects.forEach((items, unit) => {
