@@ -8,6 +8,21 @@ import { boundNesting, stripUnsafe } from './text.js';
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const markdown = new Marked({ gfm: true });
 
+/**
+ * marked decodes character references in text tokens itself, so `&#27;` is an ESC again in the
+ * token tree renderers style: every text it holds is cleaned once more.
+ */
+function cleanDecoded(token: Token): void {
+  const fields = token as unknown as Record<string, unknown>;
+  for (const key of ['text', 'href', 'title', 'lang']) {
+    const value = fields[key];
+    if (typeof value === 'string') fields[key] = stripUnsafe(value);
+  }
+  if (token.type === 'table') {
+    for (const cell of [...token.header, ...token.rows.flat()]) cell.text = stripUnsafe(cell.text);
+  }
+}
+
 export interface FrontMatter {
   readonly fields: Readonly<Record<string, string>>;
   readonly body: string;
@@ -255,6 +270,7 @@ function readHtmlText(state: Reading, raw: string): void {
 export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
   const tokens = markdown.lexer(boundNesting(front.body));
+  markdown.walkTokens(tokens, cleanDecoded);
   const state: Reading = {
     title: front.fields.title ?? null,
     date: front.fields.date ? parseDateValue(front.fields.date) : null,

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Marked, type Token } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse.js';
+import {
+  boundNesting,
+  cleanText,
+  decodeArticle,
+  NotTextError,
+  showControls,
+  stripUnsafe,
+} from '../src/text.js';
+import { fixture, ROOT } from './helpers/cli.js';
+
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeArticle', () => {
+  it('refuses bytes with a NUL in the first 8000 as not text', () => {
+    expect(() => decodeArticle(Uint8Array.from([0x23, 0x20, 0x41, 0x00, 0x42]))).toThrow(
+      new NotTextError('not a text file (it contains NUL bytes)'),
+    );
+  });
+
+  it('reads a NUL further on as text, and removes it', () => {
+    const bytes = utf8(`${'a'.repeat(9000)}\u0000b`);
+    const { text } = decodeArticle(bytes);
+    expect(text).toBe(`${'a'.repeat(9000)}b`);
+  });
+
+  it('reads invalid UTF-8 with replacement characters and says so', () => {
+    const bytes = Uint8Array.from([...utf8('# Caf'), 0xe9, ...utf8(' ok\n'), 0xff, 0xfe]);
+    const decoded = decodeArticle(bytes);
+    expect(decoded.replacedInvalid).toBe(true);
+    expect(decoded.text).toBe('# Caf\uFFFD ok\n\uFFFD\uFFFD');
+    expect(decodeArticle(utf8('# Café\n')).replacedInvalid).toBe(false);
+  });
+
+  it('drops a byte order mark, unifies line ends and composes accents', () => {
+    const { text } = decodeArticle(utf8('\uFEFF# Titre\r\nun\rdeux\ne\u0301te\u0301\n'));
+    expect(text).toBe('# Titre\nun\ndeux\nété\n');
+  });
+});
+
+describe('stripUnsafe and cleanText', () => {
+  it('removes every C0 control but tab and line feed, DEL and every C1 control', () => {
+    for (let code = 0; code <= 0x9f; code++) {
+      const char = String.fromCharCode(code);
+      const kept = code === 0x09 || code === 0x0a || (code >= 0x20 && code < 0x7f);
+      expect(stripUnsafe(`a${char}b`), `U+${code.toString(16)}`).toBe(kept ? `a${char}b` : 'ab');
+    }
+  });
+
+  it('removes bidirectional embeddings, overrides and isolates, and keeps other format marks', () => {
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      expect(stripUnsafe(`a${String.fromCharCode(code)}b`)).toBe('ab');
+    }
+    expect(stripUnsafe('a\u200Bb\u200Dc\u00ADd')).toBe('a\u200Bb\u200Dc\u00ADd');
+  });
+
+  it('leaves only harmless text of clipboard, title, clear-screen and hyperlink sequences', () => {
+    const hostile =
+      '\u001B]52;c;ZWNobyBwd25lZA==\u0007\u001B]0;title\u001B\\\u001B[2J\u001B]8;;http://evil\u0007x\u001B]8;;\u0007\u009B31m';
+    const cleaned = cleanText(hostile);
+    expect(cleaned).not.toMatch(UNSAFE);
+    expect(cleaned).toBe(']52;c;ZWNobyBwd25lZA==]0;title\\[2J]8;;http://evilx]8;;31m');
+  });
+
+  it('replaces lone surrogates', () => {
+    expect(cleanText('a\uD800b\uDC00c')).toBe('a\uFFFDb\uFFFDc');
+  });
+});
+
+describe('showControls', () => {
+  it('writes control, line break and bidirectional characters out, and nothing else', () => {
+    expect(showControls('x\u001B]0;t\u0007\nnext\u202E\u009Bé')).toBe(
+      'x\\x1B]0;t\\x07\\x0Anext\\u202E\\x9Bé',
+    );
+  });
+});
+
+describe('entities decoded after cleaning are cleaned again', () => {
+  it('keeps &#27; &#x9b; &#8238; &#x1b; and &#0; from becoming controls', () => {
+    const article = parseArticle(
+      '# T &#27;[2J\n\nBody &#27;]52;c;QUFB&#7; &#x9b;31m &#8238;evil&#8237; &#x1b;[0m &#0; &#x2066;x\n\n> q &#27;[31m\n\n- item &#x1B;]0;t&#x07;\n',
+    );
+    const texts = [article.title ?? '', ...article.body.map((b) => JSON.stringify(b))];
+    for (const text of texts) expect(text).not.toMatch(UNSAFE);
+    expect(article.title).toBe('T [2J');
+  });
+});
+
+function depth(tokens: readonly Token[]): number {
+  let deepest = 0;
+  for (const token of tokens) {
+    const nested = token.type === 'blockquote' || token.type === 'list' ? 1 : 0;
+    const children: Token[] = [
+      ...('tokens' in token && Array.isArray(token.tokens) ? token.tokens : []),
+      ...(token.type === 'list'
+        ? token.items.flatMap((item: { tokens: Token[] }) => item.tokens)
+        : []),
+    ];
+    deepest = Math.max(deepest, nested + depth(children));
+  }
+  return deepest;
+}
+
+const lex = (text: string) => new Marked({ gfm: true }).lexer(text);
+
+describe('boundNesting', () => {
+  it('leaves real articles exactly as they are', () => {
+    const files = [
+      `${ROOT}articles/frontex-maroc.md`,
+      ...readdirSync(fixture('.'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => fixture(f)),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(boundNesting(text), file).toBe(text);
+    }
+  });
+
+  it('leaves ordinary Markdown nesting and emphasis alone', () => {
+    const text = [
+      '> a\n> > b\n> > > c',
+      '- a\n  - b\n    - c\n      1. d',
+      '**bold** and *em* and _under_ and ~~del~~, snake_case_name, 5 * 3 = 15',
+      '* * *',
+      '    code block',
+      '\\*not em\\*',
+    ].join('\n\n');
+    expect(boundNesting(text)).toBe(text);
+  });
+
+  it('flattens 10,000 nested block quotes to 32 levels and keeps their text', () => {
+    for (const line of [`${'>'.repeat(10_000)} deep`, `${'> '.repeat(10_000)}deep`]) {
+      const bounded = boundNesting(line);
+      expect(depth(lex(bounded))).toBe(32);
+      expect(bounded.endsWith('deep')).toBe(true);
+    }
+  });
+
+  it('flattens 10,000 nested list markers', () => {
+    for (const marker of ['- ', '* ', '+ ', '1. ', '2) ']) {
+      const bounded = boundNesting(`${marker.repeat(10_000)}deep`);
+      expect(depth(lex(bounded)), marker).toBeLessThanOrEqual(32);
+      expect(bounded.endsWith(' deep')).toBe(true);
+    }
+  });
+
+  it('caps indentation at 64 columns, so a list indented 1,000 levels deep stays shallow', () => {
+    const spaces = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`);
+    const tabs = Array.from({ length: 1000 }, (_, i) => `${'\t'.repeat(i)}- level ${i}`);
+    for (const lines of [spaces, tabs]) {
+      const bounded = boundNesting(lines.join('\n'));
+      for (const line of bounded.split('\n')) {
+        expect(/^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length).toBeLessThanOrEqual(64);
+      }
+      expect(depth(lex(bounded))).toBeLessThanOrEqual(33);
+      expect(bounded).toContain('- level 999');
+    }
+  });
+
+  it('escapes emphasis nested past 64 levels, so marked reads 5,000 levels without overflowing', () => {
+    const nested = [
+      `${'*a '.repeat(5000)}${'b* '.repeat(5000)}`,
+      `${'*'.repeat(5000)}a${'*'.repeat(5000)}`,
+      `${'_a '.repeat(5000)}${'b_ '.repeat(5000)}`,
+      `${'~~a '.repeat(5000)}${'b~~ '.repeat(5000)}`,
+      `${'*_a '.repeat(5000)}${'b_* '.repeat(5000)}`,
+    ];
+    // Unbounded, each overflows; the tight run overflows fastest.
+    expect(() => lex(nested[1] ?? '')).toThrow(RangeError);
+    for (const text of nested) expect(() => lex(boundNesting(text))).not.toThrow();
+  });
+
+  it('changes nothing visible in 100,000 unclosed ** or _', () => {
+    for (const text of ['**a '.repeat(100_000), '_a '.repeat(100_000)]) {
+      const article = parseArticle(`# T\n\n${text}`);
+      expect(article.body.map((b) => (b.kind === 'markdown' ? b.text : b.prose.text))).toEqual([
+        text.trim(),
+      ]);
+    }
+  });
+});
