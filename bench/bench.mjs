@@ -7,7 +7,7 @@
 //
 // Runs are paired: every round runs each command of a group once, in an order that alternates
 // between rounds, so a machine that gets busier or quieter affects every command alike; the table
-// shows medians. hyperfine runs each command's batch one after the other, which on a shared machine
+// shows median times, and ratios as the median of each round's ratio. hyperfine runs each command's batch one after the other, which on a shared machine
 // compares different moments, hence this harness. Wall time is measured around the child process,
 // with its output read from a pipe as a script would. Peak memory is the child's maximum resident
 // set (wait4's ru_maxrss, via `/usr/bin/time -f %M`), in separate runs so that timing carries no
@@ -30,7 +30,7 @@ const { values: options } = parseArgs({
   options: {
     rounds: { type: 'string', default: '21' },
     'large-rounds': { type: 'string', default: '15' },
-    'memory-runs': { type: 'string', default: '5' },
+    'memory-runs': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '1,10' },
     // A run slower than this is reported as such and not repeated.
     timeout: { type: 'string', default: '120' },
@@ -109,14 +109,17 @@ const median = (numbers) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Paired rounds over a group of workloads; fills in each one's median time and peak memory. */
+/**
+ * Paired rounds over a group of workloads: fills in each one's time in every round (null where it
+ * did not run), their median, and the median of its peak memory.
+ */
 function measure(group, rounds) {
-  const timings = new Map(group.map((w) => [w, []]));
   const live = new Set();
   for (const workload of group) {
     // The first run warms the file cache and shows whether the workload works at all.
     const first = runOnce(workload, Number(options.timeout));
     workload.status = first.status;
+    workload.times = Array(rounds).fill(null);
     if (first.status === 'ok') live.add(workload);
     else if (first.status === 'timeout') workload.status = `over ${options.timeout} s`;
   }
@@ -128,13 +131,13 @@ function measure(group, rounds) {
       if (run.status !== 'ok') {
         workload.status = run.status;
         live.delete(workload);
-      } else timings.get(workload).push(run.ms);
+      } else workload.times[round] = run.ms;
     }
     process.stderr.write('.');
   }
   process.stderr.write('\n');
   for (const workload of group) {
-    const times = timings.get(workload);
+    const times = workload.times.filter((t) => t !== null);
     workload.ms = live.has(workload) && times.length > 0 ? median(times) : null;
     workload.runs = times.length;
     const peaks = live.has(workload)
@@ -209,11 +212,11 @@ function printTable(title, group, base, memoryBase = base) {
     `${'command'.padEnd(40)} ${'median ms'.padStart(10)} ${'× base'.padStart(7)} ${'peak MB'.padStart(8)} ${'× base'.padStart(7)}  runs`,
   );
   for (const w of group) {
-    const ratio = w.ms !== null && base?.ms ? w.ms / base.ms : null;
+    const times = ratio(w, base);
     const memory = w.mb !== null && memoryBase?.mb ? w.mb / memoryBase.mb : null;
     const note = w.status === 'ok' ? '' : `  ${w.status}`;
     console.log(
-      `${w.label.padEnd(40)} ${fixed(w.ms, 1).padStart(10)} ${fixed(ratio, 2).padStart(7)} ${fixed(w.mb, 1).padStart(8)} ${fixed(memory, 2).padStart(7)}  ${w.runs}${note}`,
+      `${w.label.padEnd(40)} ${fixed(w.ms, 1).padStart(10)} ${fixed(times, 2).padStart(7)} ${fixed(w.mb, 1).padStart(8)} ${fixed(memory, 2).padStart(7)}  ${w.runs}${note}`,
     );
   }
 }
@@ -227,7 +230,15 @@ function target(name, value, limit) {
   verdicts.push({ name, value, limit, verdict });
 }
 
-const ratio = (a, b) => (a?.ms && b?.ms ? a.ms / b.ms : null);
+/** The median, over the rounds where both ran, of a's time over b's: a paired ratio. */
+function ratio(a, b) {
+  if (!a?.ms || !b?.ms) return null;
+  const pairs = a.times.flatMap((t, round) => {
+    const other = b.times[round];
+    return t !== null && other !== null && other !== undefined ? [t / other] : [];
+  });
+  return pairs.length > 0 ? median(pairs) : null;
+}
 const memoryRatio = (a, b) => (a?.mb && b?.mb ? a.mb / b.mb : null);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'article-bench-'));
@@ -278,20 +289,26 @@ try {
     target(`${w.label} ≤ 1.15× node -e 0`, ratio(w, floor), 1.15);
   }
 
+  // Every size in the same rounds, so that the 10 MB / 1 MB ratio is paired too.
   const large = new Map();
   for (const size of options.sizes.split(',').filter(Boolean).map(Number)) {
     const file = path.join(scratch, `article-${size}mb.md`);
     writeFileSync(file, generateArticle(size * MB));
-    const group = largeGroup(size, file);
-    process.stderr.write(`${size} MB, ${options['large-rounds']} paired rounds `);
-    measure(group, Number(options['large-rounds']));
+    large.set(size, largeGroup(size, file));
+  }
+  if (large.size > 0) {
+    process.stderr.write(
+      `${[...large.keys()].join(' and ')} MB, ${options['large-rounds']} paired rounds `,
+    );
+    measure([...large.values()].flat(), Number(options['large-rounds']));
+  }
+  for (const [size, group] of large) {
     const lowdown = byId(group, 'lowdown');
     printTable(
       `A generated ${size} MB article (ratios to lowdown -Tterm${lowdown ? '' : ': not installed'})`,
       group,
       lowdown,
     );
-    large.set(size, group);
   }
 
   const ten = large.get(10);

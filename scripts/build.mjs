@@ -14,6 +14,7 @@
 //
 // Nothing about the machine is decided here: colour, terminal and width are detected when the
 // command runs, by the same code as before.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -177,8 +178,26 @@ async function writeCodeCache(key) {
   );
 }
 
+/**
+ * The cache is made in a child `node` with no NODE_OPTIONS, as the command is usually started: V8
+ * refuses a cache made under other flags.
+ */
+function writeCodeCacheAsCommandRuns(key) {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--code-cache', key], {
+    env,
+    stdio: 'inherit',
+  });
+  if (child.status !== 0) throw new Error('making the code cache failed');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outfile = path.join(root, 'dist', 'cli.cjs');
-  await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli.ts')], outfile });
-  await writeCodeCache(signBundle(outfile));
+  if (process.argv[2] === '--code-cache') {
+    await writeCodeCache(process.argv[3]);
+  } else {
+    const outfile = path.join(root, 'dist', 'cli.cjs');
+    await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli.ts')], outfile });
+    writeCodeCacheAsCommandRuns(signBundle(outfile));
+  }
 }
