@@ -3,16 +3,19 @@
 // marked + marked-terminal script and `lowdown -Tterm`, and whether the targets of issue 5 hold.
 //
 //   npm run bench                        # builds, then measures (a few minutes)
-//   node bench/bench.mjs --rounds 21 --large-rounds 15 --sizes 1,10
+//   node bench/bench.mjs --rounds 21 --large-rounds 15 --sizes 1,10 [--hyperfine]
 //
 // Runs are paired: every round runs each command of a group once, in an order that alternates
-// between rounds, so a machine that gets busier or quieter affects every command alike; the table
-// shows median times, and ratios as the median of each round's ratio. hyperfine runs each command's batch one after the other, which on a shared machine
-// compares different moments, hence this harness. Wall time is measured around the child process,
-// with its output read from a pipe as a script would. Peak memory is the child's maximum resident
-// set (wait4's ru_maxrss, via `/usr/bin/time -f %M`), in separate runs so that timing carries no
-// wrapper. "On a terminal" runs go through a pseudo-terminal (util-linux `script`), and are compared
-// with `node -e 0` run the same way.
+// between rounds, so that a shared machine getting busier or quieter affects every command alike;
+// tables show median times, and ratios as the median of each round's ratio. When hyperfine is
+// installed it is the clock (`hyperfine -N --runs 1` over the round's commands: its timer has no
+// overhead worth speaking of, where Node's spawnSync adds milliseconds to every run and so flattens
+// ratios); without it, the time around spawnSync is used. hyperfine alone is not enough: it runs
+// each command's batch one after the other, comparing different moments of the machine (--hyperfine
+// prints that too, as a second opinion). Output always goes to a pipe, as a script would read it.
+// Peak memory is the child's maximum resident set (wait4's ru_maxrss, via `/usr/bin/time -f %M`),
+// in separate runs so that timing carries no wrapper. "On a terminal" runs go through a
+// pseudo-terminal (util-linux `script`) and are compared with `node -e 0` run the same way.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +37,8 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '1,10' },
     // A run slower than this is reported as such and not repeated.
     timeout: { type: 'string', default: '120' },
+    // Also time the start-up commands in a pipe with hyperfine, one batch after another.
+    hyperfine: { type: 'boolean', default: false },
   },
 });
 
@@ -43,16 +48,23 @@ function which(command) {
 }
 
 const tools = {
+  hyperfine: which('hyperfine'),
   lowdown: which('lowdown'),
   script: which('script'),
   time: existsSync('/usr/bin/time') ? '/usr/bin/time' : null,
 };
 
-/** The environment of a plain pipe, or of a colour terminal: nothing forced, nothing inherited. */
-function environment(terminal) {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', SHELL: '/bin/sh' };
-  return terminal ? { ...env, TERM: 'xterm-256color' } : env;
-}
+/**
+ * What the commands run with: no colour forced or forbidden, nothing inherited but the path, and
+ * the TERM a user's shell has (it only matters on a terminal).
+ */
+const ENV = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  LANG: 'C.UTF-8',
+  SHELL: '/bin/sh',
+  TERM: 'xterm-256color',
+};
 
 const quote = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
 
@@ -70,7 +82,7 @@ function runOnce(workload, timeoutSeconds) {
   const { file, args } = invocation(workload);
   const start = performance.now();
   const result = spawnSync(file, args, {
-    env: environment(workload.terminal),
+    env: ENV,
     cwd: root,
     input: '',
     maxBuffer: 1 << 30,
@@ -92,7 +104,7 @@ function peakMemory(workload) {
   const report = path.join(scratch, 'rss');
   const { file, args } = invocation(workload, [tools.time, '-f', '%M', '-o', report]);
   const result = spawnSync(file, args, {
-    env: environment(workload.terminal),
+    env: ENV,
     cwd: root,
     input: '',
     maxBuffer: 1 << 30,
@@ -108,6 +120,45 @@ const median = (numbers) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+/** One run of each workload, in this order: their times in ms, timed by hyperfine if installed. */
+function timeRound(workloads) {
+  if (!tools.hyperfine) {
+    return workloads.map((w) => {
+      const run = runOnce(w, Number(options.timeout));
+      if (run.status !== 'ok') throw new Error(`${w.label}: ${run.status}`);
+      return run.ms;
+    });
+  }
+  const report = path.join(scratch, 'round.json');
+  const commands = workloads.map((w) => {
+    const { file, args } = invocation(w);
+    return [file, ...args].map(quote).join(' ');
+  });
+  const result = spawnSync(
+    tools.hyperfine,
+    [
+      '-N',
+      '--runs',
+      '1',
+      '--style',
+      'none',
+      '--output',
+      'pipe',
+      '--export-json',
+      report,
+      ...commands,
+    ],
+    {
+      cwd: root,
+      env: ENV,
+      stdio: 'ignore',
+      timeout: Number(options.timeout) * 1000 * workloads.length,
+    },
+  );
+  if (result.status !== 0) throw new Error(`hyperfine failed on: ${commands.join(' ; ')}`);
+  return JSON.parse(readFileSync(report, 'utf8')).results.map((r) => r.times[0] * 1000);
+}
 
 /**
  * Paired rounds over a group of workloads: fills in each one's time in every round (null where it
@@ -126,13 +177,10 @@ function measure(group, rounds) {
   for (let round = 0; round < rounds; round++) {
     const order = group.filter((w) => live.has(w));
     if (round % 2) order.reverse();
-    for (const workload of order) {
-      const run = runOnce(workload, Number(options.timeout));
-      if (run.status !== 'ok') {
-        workload.status = run.status;
-        live.delete(workload);
-      } else workload.times[round] = run.ms;
-    }
+    const times = timeRound(order);
+    order.forEach((workload, i) => {
+      workload.times[round] = times[i];
+    });
     process.stderr.write('.');
   }
   process.stderr.write('\n');
@@ -241,13 +289,40 @@ function ratio(a, b) {
 }
 const memoryRatio = (a, b) => (a?.mb && b?.mb ? a.mb / b.mb : null);
 
+/** hyperfine's medians for the same commands: a second opinion, unpaired. */
+function crossCheck(group) {
+  if (!tools.hyperfine) {
+    console.log('\nhyperfine: not installed');
+    return;
+  }
+  const report = path.join(scratch, 'hyperfine.json');
+  const commands = group.map((w) => w.argv.map(quote).join(' '));
+  const result = spawnSync(
+    tools.hyperfine,
+    ['-N', '--warmup', '3', '--runs', options.rounds, '--export-json', report, ...commands],
+    { cwd: root, env: ENV, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) {
+    console.log('\nhyperfine failed');
+    return;
+  }
+  const medians = JSON.parse(readFileSync(report, 'utf8')).results.map((r) => r.median * 1000);
+  console.log('\nhyperfine -N, the same commands one batch after another (ratios to node -e 0)');
+  group.forEach((w, i) => {
+    console.log(
+      `${w.label.padEnd(40)} ${medians[i].toFixed(1).padStart(10)} ${(medians[i] / medians[0]).toFixed(2).padStart(7)}`,
+    );
+  });
+}
+
 const scratch = mkdtempSync(path.join(tmpdir(), 'article-bench-'));
 try {
   if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
     throw new Error('dist/cli.cjs is missing: run npm run build (npm run bench does)');
   }
   console.log(
-    `node ${process.version}; lowdown: ${tools.lowdown ?? 'not installed'}; ` +
+    `node ${process.version}; clock: ${tools.hyperfine ? 'hyperfine -N' : 'spawnSync'}; ` +
+      `lowdown: ${tools.lowdown ?? 'not installed'}; ` +
       `terminal runs: ${tools.script ? 'script' : 'skipped (no script)'}; ` +
       `peak memory: ${tools.time ? '/usr/bin/time' : 'not measured (no /usr/bin/time)'}`,
   );
@@ -288,6 +363,7 @@ try {
     const w = byId(startup, id);
     target(`${w.label} ≤ 1.15× node -e 0`, ratio(w, floor), 1.15);
   }
+  if (options.hyperfine) crossCheck(startup.filter((w) => !w.terminal));
 
   // Every size in the same rounds, so that the 10 MB / 1 MB ratio is paired too.
   const large = new Map();
