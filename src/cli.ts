@@ -331,8 +331,14 @@ export function buildProgram(io: Io): Command {
  * `article sumary` would otherwise be read as an article named "sumary" by the default command: a
  * word that is no file but is close to a command name is a mistyped command.
  */
+/** No field name holds a dot or a slash: an argument that does is a file, found or not. */
 function namesArticle(arg: string): boolean {
-  return arg === '-' || existsSync(arg) || bundledIds().includes(arg.replace(/\.md$/, ''));
+  return (
+    arg === '-' ||
+    /[/\\.]/.test(arg) ||
+    existsSync(arg) ||
+    bundledIds().includes(arg.replace(/\.md$/, ''))
+  );
 }
 
 function rejectMistypedCommand(arg: string | undefined, commands: readonly string[]): void {

@@ -25,6 +25,47 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   });
 }
 
+// Styles off and any hyperlink closed: what a terminal needs to be left as it was.
+const TERMINAL_RESET = '\u001B[0m\u001B]8;;\u001B\\';
+// Pieces small enough that Ctrl-C is seen within a moment on a slow terminal.
+const PIECE = 16 * 1024;
+
+function pieceEnd(text: string, from: number): number {
+  const end = from + PIECE;
+  if (end >= text.length) return text.length;
+  // At a line end, where our styling is closed; an endless line is cut where it must be.
+  const lineEnd = text.indexOf('\n', end);
+  return lineEnd === -1 || lineEnd > end + PIECE ? end : lineEnd + 1;
+}
+
+/**
+ * Writes text to a terminal in pieces, letting a Ctrl-C in between: killed in the middle of a
+ * styled span, the process would leave the terminal in that style. Interrupted, it resets the
+ * terminal and dies of the signal, as an uninterrupted Ctrl-C would have it.
+ */
+async function writeToTerminal(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', interrupt);
+  try {
+    for (let from = 0; from < text.length && !interrupted; ) {
+      const end = pieceEnd(text, from);
+      await write(stream, text.slice(from, end));
+      // Signals are handled by the event loop, which promise callbacks alone never reach.
+      await new Promise((resolve) => setImmediate(resolve));
+      from = end;
+    }
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
+  if (interrupted) {
+    await write(stream, TERMINAL_RESET);
+    process.kill(process.pid, 'SIGINT');
+  }
+}
+
 /**
  * Sends text through the pager. Resolves false when the pager could not be started, so the caller
  * prints the text itself.
@@ -47,8 +88,10 @@ function page(text: string, io: Io): Promise<boolean> {
     });
     child.on('error', () => resolve(false));
     child.stdin.on('error', () => {});
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       process.off('SIGINT', ignore);
+      // A pager killed by the signal may have left its styling on.
+      if (signal) io.stdout.write(TERMINAL_RESET);
       // 127: the shell could not find the pager.
       resolve(started && code !== 127);
     });
@@ -65,5 +108,5 @@ export async function writeOutput(text: string, io: Io, options: WriteOptions): 
   const rows = io.stdout.rows ?? 0;
   const lines = text.split('\n').length - 1;
   if (options.pager && rows > 0 && lines >= rows && (await page(text, io))) return;
-  await write(io.stdout, text);
+  await (io.stdout.isTTY ? writeToTerminal(io.stdout, text) : write(io.stdout, text));
 }
