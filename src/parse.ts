@@ -1,9 +1,9 @@
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens, type TokensList } from 'marked';
 import type { Article, Block, Prose, SourceLine } from './article.js';
 import { leadingDate, parseDateValue } from './dates.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
 import { detectLanguage } from './language.js';
-import { boundNesting, stripUnsafe } from './text.js';
+import { boundNesting, cutLongParagraphs, stripUnsafe } from './text.js';
 
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const markdown = new Marked({ gfm: true });
@@ -266,10 +266,22 @@ function readHtmlText(state: Reading, raw: string): void {
   });
 }
 
+/** marked's tokens for the text, its nesting bounded so that the lexer cannot overflow the stack. */
+function lex(body: string): TokensList {
+  const bounded = boundNesting(body);
+  try {
+    return markdown.lexer(bounded);
+  } catch (error) {
+    // A paragraph of megabytes overflows the stack of marked's regular expressions: it is cut.
+    if (!(error instanceof RangeError)) throw error;
+    return markdown.lexer(cutLongParagraphs(bounded));
+  }
+}
+
 /** Reads cleaned Markdown text into the one model every command works from. */
 export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
-  const tokens = markdown.lexer(boundNesting(front.body));
+  const tokens = lex(front.body);
   markdown.walkTokens(tokens, cleanDecoded);
   const state: Reading = {
     title: front.fields.title ?? null,

@@ -190,6 +190,53 @@ function boundEmphasis(text: string): string {
   return copied === 0 ? text : out.join('') + text.slice(copied);
 }
 
+// marked's block regular expressions keep a backtracking entry per character of a paragraph: one
+// of some megabytes overflows the regular expression stack. Such paragraphs are cut in pieces.
+const MAX_PARAGRAPH = 256 * 1024;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+const CUT_SEARCH = 1024;
+
+/**
+ * Where to cut a paragraph that reaches `limit`, and what makes the cut a paragraph break: after
+ * a line end or before a space if one is near, else between two characters.
+ */
+function cutAt(text: string, limit: number): { at: number; insert: string } {
+  const window = text.slice(limit, limit + CUT_SEARCH);
+  const lineEnd = window.indexOf('\n');
+  if (lineEnd >= 0) return { at: limit + lineEnd + 1, insert: '\n' };
+  const space = window.search(/[ \t]/);
+  if (space >= 0) return { at: limit + space, insert: '\n\n' };
+  const code = text.charCodeAt(limit);
+  return { at: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, insert: '\n\n' };
+}
+
+/** A blank line put into every stretch of MAX_PARAGRAPH characters that has none. */
+export function cutLongParagraphs(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let paragraphStart = 0;
+  // The next break is searched for once and kept: searching again from every cut would be quadratic.
+  let nextBreak: RegExpExecArray | null = null;
+  let searchedFrom = -1;
+  while (text.length - paragraphStart > MAX_PARAGRAPH) {
+    if (searchedFrom < 0 || (nextBreak !== null && nextBreak.index < paragraphStart)) {
+      PARAGRAPH_BREAK.lastIndex = paragraphStart;
+      nextBreak = PARAGRAPH_BREAK.exec(text);
+      searchedFrom = paragraphStart;
+    }
+    const limit = paragraphStart + MAX_PARAGRAPH;
+    if (nextBreak !== null && nextBreak.index <= limit) {
+      paragraphStart = nextBreak.index + nextBreak[0].length;
+      continue;
+    }
+    const cut = cutAt(text, limit);
+    out.push(text.slice(copied, cut.at), cut.insert);
+    copied = cut.at;
+    paragraphStart = cut.at;
+  }
+  return copied === 0 ? text : out.join('') + text.slice(copied);
+}
+
 /** Markdown with its nesting bounded, so that marked reads it in linear time and bounded stack. */
 export function boundNesting(markdown: string): string {
   return boundEmphasis(markdown.split('\n').map(boundLine).join('\n'));

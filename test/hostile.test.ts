@@ -164,6 +164,18 @@ describe('hyperlinkTarget', () => {
     }
   });
 
+  it('refuses an address too long to repeat on every line a link wraps to', async () => {
+    expect(hyperlinkTarget(`https://example.org/${'a'.repeat(2100)}`)).toBeNull();
+    expect(hyperlinkTarget(`https://example.org/${'a'.repeat(1000)}`)).not.toBeNull();
+    const input = `# T\n\n${'www.a.'.repeat(5000)}\n`;
+    const { stdout } = await runInMemory(['read', '-', '--color', 'always'], {
+      input,
+      columns: 80,
+      env: TERMINAL_ENV,
+    });
+    expect(stdout.length).toBeLessThan(input.length * 3);
+  });
+
   it('never returns a control or non-ASCII character, whatever the address holds', () => {
     for (const href of [
       'http://a.example/\u001B]8;;x\u001B\\',

@@ -5,6 +5,7 @@ import { parseArticle } from '../src/parse.js';
 import {
   boundNesting,
   cleanText,
+  cutLongParagraphs,
   decodeArticle,
   NotTextError,
   showControls,
@@ -182,5 +183,44 @@ describe('boundNesting', () => {
         text.trim(),
       ]);
     }
+  });
+});
+
+describe('cutLongParagraphs', () => {
+  it('cuts a paragraph of megabytes into pieces, losing no word', () => {
+    for (const paragraph of [
+      'word '.repeat(400_000),
+      'line\n'.repeat(400_000),
+      `[${'texte '.repeat(350_000)}](https://example.org/)`,
+      '𝒜'.repeat(600_000),
+    ]) {
+      const cut = cutLongParagraphs(paragraph);
+      // Cut between words where there are any, and anywhere (but inside a character) where not.
+      if (/\s/.test(paragraph)) expect(cut.split(/\s+/)).toEqual(paragraph.split(/\s+/));
+      else expect(cut.replace(/\n/g, '')).toBe(paragraph);
+      expect(cut.isWellFormed()).toBe(true);
+      const pieces = cut.split(/\n[ \t]*\n/);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(300 * 1024);
+    }
+  });
+
+  it('leaves paragraphs under 256 KB alone, and cuts a long list between its items', () => {
+    expect(cutLongParagraphs('court\n\n'.repeat(100_000))).toBe('court\n\n'.repeat(100_000));
+    const list = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
+    for (const piece of cutLongParagraphs(list).split('\n\n')) {
+      expect(piece).toMatch(/^\d+\. point(\n\d+\. point)*$/);
+    }
+  });
+
+  it('is what lets marked read a 10 MB paragraph, and is used only then', () => {
+    const huge = 'word '.repeat(2_000_000);
+    expect(() => lex(huge)).toThrow(RangeError);
+    const read = parseArticle(`# T\n\n${huge}\n`);
+    expect(read.body.map((b) => (b.kind === 'markdown' ? b.text : b.prose.text)).join(' ')).toBe(
+      huge.trim(),
+    );
+    const list = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
+    expect(parseArticle(`# T\n\n${list}\n`).body).toHaveLength(1);
   });
 });

@@ -1,9 +1,13 @@
 /** Links as a terminal can show them: OSC 8 hyperlinks, or the address after the text. */
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+// The target is repeated on every line a link wraps to: a megabyte-long address made gigabytes.
+// No real article's address comes near this length.
+const MAX_TARGET_LENGTH = 2048;
 
 /** The address as an OSC 8 target, or null when it is not a web or mail address fit to emit. */
 export function hyperlinkTarget(href: string): string | null {
+  if (href.length > MAX_TARGET_LENGTH) return null;
   let url: URL;
   try {
     url = new URL(href);
