@@ -299,7 +299,10 @@ function crossCheck(group) {
   const commands = group.map((w) => w.argv.map(quote).join(' '));
   const result = spawnSync(
     tools.hyperfine,
-    ['-N', '--warmup', '3', '--runs', options.rounds, '--export-json', report, ...commands],
+    [
+      ...['-N', '--style', 'none', '--warmup', '3', '--runs', options.rounds],
+      ...['--export-json', report, ...commands],
+    ],
     { cwd: root, env: ENV, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (result.status !== 0) {
