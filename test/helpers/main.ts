@@ -36,7 +36,8 @@ export async function runMain(
   const tty = options.terminal ? { isTTY: true, columns: options.terminal.columns } : {};
   const stdout = sink(tty);
   const stderr = sink({});
-  const stdin = Readable.from([options.input ?? '']) as unknown as NodeJS.ReadStream;
+  // Bytes, as the process's standard input yields: a string chunk is not what readers of it expect.
+  const stdin = Readable.from([Buffer.from(options.input ?? '')]) as unknown as NodeJS.ReadStream;
   const io: Io = { stdin, stdout: stdout.stream, stderr: stderr.stream, env: options.env ?? {} };
   const status = await main(args, io);
   return { stdout: stdout.text(), stderr: stderr.text(), status };
