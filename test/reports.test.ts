@@ -1,0 +1,31 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { renderList } from '../src/render/reports.js';
+import type { RenderContext } from '../src/render/style.js';
+import { createTheme } from '../src/render/theme.js';
+
+const context = (terminal: boolean, width: number | null): RenderContext => ({
+  theme: createTheme(new Chalk({ level: terminal ? 1 : 0 })),
+  width,
+  terminal,
+});
+
+const articles = [
+  { id: 'dated', date: '2024-03-05', title: 'A title' },
+  { id: 'undated', date: null, title: null },
+];
+
+describe('renderList', () => {
+  it('in a pipe: id, date and title separated by tabs, empty where unknown', () => {
+    expect(renderList(articles, context(false, null))).toBe(
+      'dated\t2024-03-05\tA title\nundated\t\t\n',
+    );
+  });
+
+  it('on a terminal: the id in bold, the date dimmed, nothing shown for what is unknown', () => {
+    expect(renderList(articles, context(true, 80))).toBe(
+      '\u001B[1mdated\u001B[22m  \u001B[2m2024-03-05\u001B[22m  A title\n' +
+        '\u001B[1mundated\u001B[22m\n',
+    );
+  });
+});
