@@ -1,9 +1,9 @@
-import { Marked, type Token, type Tokens, type TokensList } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type { Article, Block, Prose, SourceLine } from './article.js';
 import { leadingDate, parseDateValue } from './dates.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
 import { detectLanguage } from './language.js';
-import { boundNesting, cutLongParagraphs, stripUnsafe } from './text.js';
+import { boundNesting, markdownPieces, stripUnsafe } from './text.js';
 
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const markdown = new Marked({ gfm: true });
@@ -267,14 +267,18 @@ function readHtmlText(state: Reading, raw: string): void {
 }
 
 /** marked's tokens for the text, its nesting bounded so that the lexer cannot overflow the stack. */
-function lex(body: string): TokensList {
+function lex(body: string): Token[] {
   const bounded = boundNesting(body);
   try {
     return markdown.lexer(bounded);
   } catch (error) {
-    // A paragraph of megabytes overflows the stack of marked's regular expressions: it is cut.
+    // A block of megabytes overflows the stack of marked's regular expressions: read in pieces.
     if (!(error instanceof RangeError)) throw error;
-    return markdown.lexer(cutLongParagraphs(bounded));
+    const tokens: Token[] = [];
+    for (const piece of markdownPieces(bounded)) {
+      for (const token of markdown.lexer(piece)) tokens.push(token);
+    }
+    return tokens;
   }
 }
 

@@ -190,51 +190,39 @@ function boundEmphasis(text: string): string {
   return copied === 0 ? text : out.join('') + text.slice(copied);
 }
 
-// marked's block regular expressions keep a backtracking entry per character of a paragraph: one
-// of some megabytes overflows the regular expression stack. Such paragraphs are cut in pieces.
-const MAX_PARAGRAPH = 256 * 1024;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
-const CUT_SEARCH = 1024;
+// marked's block regular expressions keep a backtracking entry per character they match: a
+// paragraph, a run of blank lines or an indented code block of some megabytes overflows their stack.
+const MAX_PIECE = 256 * 1024;
 
-/**
- * Where to cut a paragraph that reaches `limit`, and what makes the cut a paragraph break: after
- * a line end or before a space if one is near, else between two characters.
- */
-function cutAt(text: string, limit: number): { at: number; insert: string } {
-  const window = text.slice(limit, limit + CUT_SEARCH);
-  const lineEnd = window.indexOf('\n');
-  if (lineEnd >= 0) return { at: limit + lineEnd + 1, insert: '\n' };
-  const space = window.search(/[ \t]/);
-  if (space >= 0) return { at: limit + space, insert: '\n\n' };
+/** Where to end a piece that starts at `start`: after a blank line, a line end or before a space. */
+function pieceEnd(text: string, start: number): number {
+  const limit = start + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  // Searched in slices: lastIndexOf on the whole text could run back to its start every time.
+  const half = start + MAX_PIECE / 2;
+  const tail = text.slice(half, limit);
+  const blankLine = tail.lastIndexOf('\n\n');
+  if (blankLine >= 0) return half + blankLine + 2;
+  const lineEnd = tail.lastIndexOf('\n');
+  if (lineEnd >= 0) return half + lineEnd + 1;
+  const space = tail.lastIndexOf(' ');
+  if (space >= 0) return half + space + 1;
   const code = text.charCodeAt(limit);
-  return { at: code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit, insert: '\n\n' };
+  return code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit;
 }
 
-/** A blank line put into every stretch of MAX_PARAGRAPH characters that has none. */
-export function cutLongParagraphs(text: string): string {
-  const out: string[] = [];
-  let copied = 0;
-  let paragraphStart = 0;
-  // The next break is searched for once and kept: searching again from every cut would be quadratic.
-  let nextBreak: RegExpExecArray | null = null;
-  let searchedFrom = -1;
-  while (text.length - paragraphStart > MAX_PARAGRAPH) {
-    if (searchedFrom < 0 || (nextBreak !== null && nextBreak.index < paragraphStart)) {
-      PARAGRAPH_BREAK.lastIndex = paragraphStart;
-      nextBreak = PARAGRAPH_BREAK.exec(text);
-      searchedFrom = paragraphStart;
-    }
-    const limit = paragraphStart + MAX_PARAGRAPH;
-    if (nextBreak !== null && nextBreak.index <= limit) {
-      paragraphStart = nextBreak.index + nextBreak[0].length;
-      continue;
-    }
-    const cut = cutAt(text, limit);
-    out.push(text.slice(copied, cut.at), cut.insert);
-    copied = cut.at;
-    paragraphStart = cut.at;
+/**
+ * The text in pieces of at most 256 KB, cut between blocks where it can, for a lexer that cannot
+ * take it whole. Whatever spans a cut (a paragraph, a list, a code block) is read as two.
+ */
+export function markdownPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    pieces.push(text.slice(start, end));
+    start = end;
   }
-  return copied === 0 ? text : out.join('') + text.slice(copied);
+  return pieces;
 }
 
 /** Markdown with its nesting bounded, so that marked reads it in linear time and bounded stack. */

@@ -5,8 +5,8 @@ import { parseArticle } from '../src/parse.js';
 import {
   boundNesting,
   cleanText,
-  cutLongParagraphs,
   decodeArticle,
+  markdownPieces,
   NotTextError,
   showControls,
   stripUnsafe,
@@ -186,40 +186,55 @@ describe('boundNesting', () => {
   });
 });
 
-describe('cutLongParagraphs', () => {
-  it('cuts a paragraph of megabytes into pieces, losing no word', () => {
-    for (const paragraph of [
+describe('markdownPieces', () => {
+  it('cuts text into pieces of at most 256 KB that join back into it', () => {
+    for (const text of [
       'word '.repeat(400_000),
       'line\n'.repeat(400_000),
-      `[${'texte '.repeat(350_000)}](https://example.org/)`,
+      'para graph\n\n'.repeat(200_000),
+      '\n'.repeat(1_000_000),
       '𝒜'.repeat(600_000),
     ]) {
-      const cut = cutLongParagraphs(paragraph);
-      // Cut between words where there are any, and anywhere (but inside a character) where not.
-      if (/\s/.test(paragraph)) expect(cut.split(/\s+/)).toEqual(paragraph.split(/\s+/));
-      else expect(cut.replace(/\n/g, '')).toBe(paragraph);
-      expect(cut.isWellFormed()).toBe(true);
-      const pieces = cut.split(/\n[ \t]*\n/);
+      const pieces = markdownPieces(text);
+      expect(pieces.join('')).toBe(text);
       expect(pieces.length).toBeGreaterThan(1);
-      expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(300 * 1024);
+      for (const piece of pieces) {
+        expect(piece.length).toBeLessThanOrEqual(256 * 1024 + 1);
+        expect(piece.isWellFormed()).toBe(true);
+      }
     }
   });
 
-  it('leaves paragraphs under 256 KB alone, and cuts a long list between its items', () => {
-    expect(cutLongParagraphs('court\n\n'.repeat(100_000))).toBe('court\n\n'.repeat(100_000));
-    const list = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
-    for (const piece of cutLongParagraphs(list).split('\n\n')) {
-      expect(piece).toMatch(/^\d+\. point(\n\d+\. point)*$/);
-    }
+  it('cuts after a blank line, else after a line end, else before a word', () => {
+    const cutsAfter = (text: string) =>
+      markdownPieces(text)
+        .slice(0, -1)
+        .map((piece) => piece.slice(-2));
+    for (const end of cutsAfter('para graph\n\n'.repeat(200_000))) expect(end).toBe('\n\n');
+    for (const end of cutsAfter('1. point\n'.repeat(200_000))) expect(end).toBe('t\n');
+    for (const end of cutsAfter('word '.repeat(400_000))) expect(end).toBe('d ');
+    expect(markdownPieces('court\n\n'.repeat(1000))).toEqual(['court\n\n'.repeat(1000)]);
   });
+});
 
-  it('is what lets marked read a 10 MB paragraph, and is used only then', () => {
-    const huge = 'word '.repeat(2_000_000);
-    expect(() => lex(huge)).toThrow(RangeError);
-    const read = parseArticle(`# T\n\n${huge}\n`);
+describe('parseArticle on blocks of megabytes', () => {
+  it('reads what overflows marked whole, in pieces, and keeps every word', () => {
+    const paragraph = 'word '.repeat(2_000_000);
+    expect(() => lex(paragraph)).toThrow(RangeError);
+    const read = parseArticle(`# T\n\n${paragraph}\n`);
     expect(read.body.map((b) => (b.kind === 'markdown' ? b.text : b.prose.text)).join(' ')).toBe(
-      huge.trim(),
+      paragraph.trim(),
     );
+    for (const text of [
+      '\n'.repeat(10_000_000),
+      '   \n'.repeat(2_500_000),
+      '    code\n'.repeat(1_200_000),
+    ]) {
+      expect(() => parseArticle(`# T\n\n${text}x\n`)).not.toThrow();
+    }
+  });
+
+  it('reads a long list whole when marked can: it stays one list', () => {
     const list = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
     expect(parseArticle(`# T\n\n${list}\n`).body).toHaveLength(1);
   });
