@@ -60,7 +60,9 @@ function emphasisedWhole(paragraph: Tokens.Paragraph, allowEm: boolean): Token[]
 }
 
 // Characters set around an intertitle for decoration (`+ « … » +`, `■ …`), not part of its words.
-const DECORATION = /^[\s+*•·■□▪►▶=~#|_–—-]+|[\s+*•·■□▪◄◀=~#|_–—-]+$/g;
+// The lookbehind starts the trailing run only where it begins: tried inside it, `[…]+$` would
+// rescan the rest of the run from every character.
+const DECORATION = /^[\s+*•·■□▪►▶=~#|_–—-]+|(?<![\s+*•·■□▪◄◀=~#|_–—-])[\s+*•·■□▪◄◀=~#|_–—-]+$/g;
 const MAX_HEADING_LENGTH = 140;
 
 /** A short wholly bold line that does not end a sentence reads as a subheading. */
@@ -257,7 +259,7 @@ function readToken(state: Reading, token: Token): void {
 }
 
 function readHtmlText(state: Reading, raw: string): void {
-  const text = collapseSpaces(decodeText(raw.replace(/<[^>]*>/g, ' ')));
+  const text = collapseSpaces(decodeText(raw.replace(/<[^<>]*>/g, ' ')));
   if (!text) return;
   state.inBody = true;
   state.body.push({

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanRole } from '../src/extract/names.js';
+import { parseArticle } from '../src/parse.js';
 import { hyperlinkTarget } from '../src/render/links.js';
 import { BIN, cleanEnv, fixture, ROOT, run, runInTerminal } from './helpers/cli.js';
 import { runInMemory } from './helpers/hostile-io.js';
@@ -741,4 +743,23 @@ describe('CommonMark and GFM edge cases, in every command and mode', () => {
       );
     },
   );
+});
+
+// Each of these took time growing with the square of its length: minutes at this size, where the
+// test's time limit stops them. They now take milliseconds.
+describe('inputs that took quadratic time', () => {
+  it('an HTML block of 200,000 unclosed <', async () => {
+    const article = `# T\n\n<div>\n${'<'.repeat(200_000)}\n\nFin.\n`;
+    const { status } = await runInMemory(['read', '-', '--no-pager'], { input: article });
+    expect(status).toBe(0);
+  });
+
+  it('a bold line with a run of 200,000 decoration characters inside', () => {
+    const article = parseArticle(`# T\n\nTexte.\n\n**a ${'- '.repeat(200_000)}x**\n`);
+    expect(article.body.length).toBeGreaterThan(0);
+  });
+
+  it('a role with a run of 200,000 punctuation marks inside', () => {
+    expect(cleanRole(`ministre ${'. '.repeat(200_000)}x`)).toMatch(/^ministre/);
+  });
 });

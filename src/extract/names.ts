@@ -324,7 +324,7 @@ export function roleLike(list: readonly Word[]): boolean {
 
 /** A role as the article states it, without determiner, possessive or title. */
 export function cleanRole(text: string): string {
-  const role = text.trim().replace(/[.,;:\s]+$/u, '');
+  const role = text.trim().replace(/(?<![.,;:\s])[.,;:\s]+$/u, '');
   const list = words(role);
   let i = 0;
   while (i < list.length) {

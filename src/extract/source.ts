@@ -146,7 +146,7 @@ function readCited(text: string): Reading | null {
   }
   const end = list[last - 1] as Word;
   const from = article && !medium && !AGENCY_SET.has(head.lower) ? article.start : head.start;
-  const name = text.slice(from, end.end).replace(/[.,;:]+$/u, '');
+  const name = text.slice(from, end.end).replace(/(?<![.,;:])[.,;:]+$/u, '');
   const run = { first: i, last };
   const person = !article && !medium && personLike(list, run);
   return { name, publication: medium || AGENCY_SET.has(head.lower) || article !== null, person };

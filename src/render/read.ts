@@ -194,7 +194,7 @@ function renderToken(token: Token, context: Context): string {
     case 'hr':
       return theme.rule('─'.repeat(Math.min(width ?? RULE_LENGTH, RULE_LENGTH)));
     case 'html':
-      return wrap(collapseSpaces(decodeText(token.text.replace(/<[^>]*>/g, ' '))), { width });
+      return wrap(collapseSpaces(decodeText(token.text.replace(/<[^<>]*>/g, ' '))), { width });
     default:
       return '';
   }
