@@ -133,13 +133,16 @@ function boundLine(line: string): string {
 }
 
 const DELIMITER_OR_BREAK = /[*_~\\\n]/g;
+const LITERAL: Readonly<Record<string, string>> = { '*': '&#42;', _: '&#95;', '~': '&#126;' };
 const BLANK_LINE_AT = /[ \t]*(?:\n|$)/y;
 const WHITESPACE = /\s/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 /**
  * Emphasis delimiter runs (`*`, `_`, `~`) that would open more than MAX_EMPHASIS levels in one
- * paragraph are escaped, so they read as the literal characters they would mostly show anyway.
+ * paragraph are written as character references, so they read as the literal characters they
+ * would mostly show anyway. References rather than backslashes: marked makes a token of every
+ * escape, and of a run of references one text token.
  * Openers are counted generously (an unclosed run counts until the paragraph ends): a run is taken
  * as closing when it follows a non-space, as opening when a non-space follows it.
  */
@@ -182,7 +185,7 @@ function boundEmphasis(text: string): string {
         depth += length;
         continue;
       }
-      out.push(text.slice(copied, at + room), `\\${char}`.repeat(length - room));
+      out.push(text.slice(copied, at + room), (LITERAL[char] ?? char).repeat(length - room));
       copied = end;
       depth = MAX_EMPHASIS;
     }
