@@ -86,15 +86,20 @@ function sourceLine(paragraph: Tokens.Paragraph, text: string): SourceLine | nul
   if (!url || rest.length > url.length + 80) return null;
   return {
     label: collapseSpaces(label[1] ?? ''),
-    url: url.startsWith('www.') ? `https://${url}` : url,
+    url: withScheme(url),
   };
+}
+
+/** `www.example.org/x` as an address a browser and `new URL` take. */
+function withScheme(url: string): string {
+  return url.startsWith('www.') ? `https://${url}` : url;
 }
 
 function sourceFromFrontMatter(fields: Readonly<Record<string, string>>): SourceLine | null {
   for (const key of ['source', 'url', 'canonical', 'via', 'link']) {
     const value = fields[key];
     if (value && BARE_URL.test(value)) {
-      return { label: key.charAt(0).toUpperCase() + key.slice(1), url: value };
+      return { label: key.charAt(0).toUpperCase() + key.slice(1), url: withScheme(value) };
     }
   }
   return null;

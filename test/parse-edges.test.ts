@@ -33,3 +33,10 @@ describe('the source line', () => {
     expect(article.source).toEqual({ label: 'Source', url: 'https://www.example.org/story' });
   });
 });
+
+describe('front matter sources', () => {
+  it('gives a scheme to a www address, as in the body', () => {
+    const article = parseArticle('---\nsource: www.example.org/x\n---\n\n# T\n\nCorps.\n');
+    expect(article.source).toEqual({ label: 'Source', url: 'https://www.example.org/x' });
+  });
+});

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderList } from '../src/render/reports.js';
+import { renderInfo, renderList } from '../src/render/reports.js';
 import type { RenderContext } from '../src/render/style.js';
 import { createTheme } from '../src/render/theme.js';
 
@@ -27,5 +27,34 @@ describe('renderList', () => {
       '\u001B[1mdated\u001B[22m  \u001B[2m2024-03-05\u001B[22m  A title\n' +
         '\u001B[1mundated\u001B[22m\n',
     );
+  });
+});
+
+describe('renderInfo in a pipe', () => {
+  it('labels the first person only; the others line up under it', () => {
+    const text = renderInfo(
+      {
+        title: 'T',
+        date: null,
+        kicker: null,
+        language: 'fr',
+        words: 1,
+        readingMinutes: 1,
+        publisher: null,
+        source: null,
+        quotes: 0,
+        people: [
+          { name: 'Hans Leijtens', role: 'directeur' },
+          { name: 'Khalid Zerouali', role: null },
+        ],
+        links: 0,
+      },
+      { theme: createTheme(new Chalk({ level: 0 })), width: null, terminal: false },
+    );
+    const people = text
+      .split('\n')
+      .filter((line) => line.includes('Leijtens') || line.includes('Zerouali'));
+    expect(people[0]).toMatch(/^People: +Hans Leijtens, directeur$/);
+    expect(people[1]).toMatch(/^ +Khalid Zerouali$/);
   });
 });

@@ -98,7 +98,7 @@ export function renderInfo(info: ArticleInfo, context: RenderContext): string {
       width,
       firstPrefix: context.terminal
         ? theme.label(label.padEnd(labelWidth))
-        : `${label}:`.padEnd(labelWidth),
+        : (label && `${label}:`).padEnd(labelWidth),
       prefix: ' '.repeat(labelWidth),
     });
   const rows: string[] = [];
