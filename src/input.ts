@@ -42,8 +42,14 @@ function fileError(name: string, error: unknown): CliError {
         ? 'is a directory, not a Markdown file'
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
-          : `cannot be read (${(error as Error).message})`;
+          : `cannot be read (${withoutPath(error as NodeJS.ErrnoException)})`;
   return new CliError(`${name}: ${reason}`);
+}
+
+/** `ELOOP: too many symbolic links encountered`, without the `, open '<path>'` the message names first. */
+function withoutPath(error: NodeJS.ErrnoException): string {
+  const at = error.syscall ? error.message.indexOf(`, ${error.syscall} '`) : -1;
+  return at > 0 ? error.message.slice(0, at) : error.message;
 }
 
 /**
