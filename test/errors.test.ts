@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +71,18 @@ describe('exit status 1: the command could not do its job', () => {
       encoding: 'utf8',
     });
     expectFailure(result, 1, new RegExp(`^article: ${locked}: permission denied\\n$`));
+  });
+
+  it('a file that cannot be opened for another reason, named once', () => {
+    const loop = path.join(dir, 'loop.md');
+    symlinkSync(loop, loop);
+    expectFailure(
+      run(['read', loop]),
+      1,
+      new RegExp(
+        `^article: ${loop}: cannot be read \\(ELOOP: too many symbolic links encountered\\)\\n$`,
+      ),
+    );
   });
 
   it('a binary file', () => {
