@@ -303,10 +303,10 @@ function crossCheck(group) {
       ...['-N', '--style', 'none', '--warmup', '3', '--runs', options.rounds],
       ...['--export-json', report, ...commands],
     ],
-    { cwd: root, env: ENV, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: root, env: ENV, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (result.status !== 0) {
-    console.log('\nhyperfine failed');
+    console.log(`\nhyperfine failed: ${result.stderr}`);
     return;
   }
   const medians = JSON.parse(readFileSync(report, 'utf8')).results.map((r) => r.median * 1000);
