@@ -79,9 +79,21 @@ const SIMPLE_WORD =
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}\p{Pc}]*$/u;
 const SPACE_RUNS = /\s+/;
 
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+// Made on first need and kept: building ICU's word segmenter costs milliseconds, and most runs of
+// news text are simple words that never need it.
+function wordSegmenter(language: string): Intl.Segmenter {
+  let found = wordSegmenters.get(language);
+  if (!found) {
+    found = new Intl.Segmenter(language, { granularity: 'word' });
+    wordSegmenters.set(language, found);
+  }
+  return found;
+}
+
 /** The words of a text, as the word segmenter finds them, in time linear in its length. */
 export function* wordsOf(text: string, language: string): Generator<string> {
-  const words = new Intl.Segmenter(language, { granularity: 'word' });
   for (const run of text.split(SPACE_RUNS)) {
     if (NO_LETTER_OR_DIGIT.test(run)) continue;
     const simple = SIMPLE_WORD.exec(run);
@@ -89,7 +101,7 @@ export function* wordsOf(text: string, language: string): Generator<string> {
       yield simple[1];
       continue;
     }
-    for (const { segment, isWordLike } of segmentsOf(words, run)) {
+    for (const { segment, isWordLike } of segmentsOf(wordSegmenter(language), run)) {
       if (isWordLike) yield segment;
     }
   }
