@@ -38,10 +38,10 @@ const ON_FIRST_USE = {
   'node-emoji': 'export function get(name) { return real().get(name); }',
 };
 
-// Our modules use these only to measure and wrap text at a width; commands in a pipe never wrap.
-// Their top level builds Unicode tables and an Intl.Segmenter, so their evaluation waits for the
-// first call. Only their default export (a function) is used.
-const ON_FIRST_CALL = ['string-width', 'wrap-ansi'];
+// Our wrapper uses it only to measure text at a width; commands in a pipe never wrap.
+// Its top level builds Unicode tables and an Intl.Segmenter, so its evaluation waits for the
+// first call. Only its default export (a function) is used.
+const ON_FIRST_CALL = ['string-width'];
 
 // Node built-ins that take milliseconds to load, required when one of their functions is first
 // called. Commander loads child_process for executable subcommands (this command has none) and
