@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { publisherOf, readingMinutes, wordCount } from './facts.js';
 import { extractPeople, type Person } from './people.js';
-import { extractQuotes } from './quotes.js';
+import { analyseQuotes } from './quotes.js';
 
 /** Every fact `article info` knows; the keys are fixed so scripts can rely on them. */
 export interface ArticleInfo {
@@ -21,20 +21,47 @@ export interface ArticleInfo {
 export type { InfoField } from './fields.js';
 export { INFO_FIELDS, isInfoField } from './fields.js';
 
+/**
+ * The facts are worked out when first read: `article info date` asks for one field, and counting
+ * words or analysing quotes and people is most of the command's time. They are getters on a plain
+ * object, so JSON.stringify, spreading and structuredClone still see every field.
+ */
 export function articleInfo(article: Article): ArticleInfo {
-  const words = wordCount(article);
   const source = article.source?.url ?? null;
+  const words = once(() => wordCount(article));
+  const people = once(() => extractPeople(article));
   return {
     title: article.title,
     date: article.date,
     kicker: article.kicker,
     language: article.language,
-    words,
-    readingMinutes: readingMinutes(words),
+    get words() {
+      return words();
+    },
+    get readingMinutes() {
+      return readingMinutes(words());
+    },
     publisher: publisherOf(source),
     source,
-    quotes: extractQuotes(article).length,
-    people: extractPeople(article),
+    get quotes() {
+      return analyseQuotes(article).quotes.length;
+    },
+    get people() {
+      return people();
+    },
     links: article.links.length,
+  };
+}
+
+/** `compute`, run on the first call only; later calls return the same value (`people` stays one array). */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
 }
