@@ -13,21 +13,29 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
 }
 
-let monthNames: Map<string, number> | undefined;
+// Each locale's names are read from Intl only when the word is not a month of the locales read so
+// far: building one Intl.DateTimeFormat costs about a millisecond, and most dates are numeric or
+// in the first locale. No folded name is a different month in two of these locales, so the order
+// of reading does not change an answer.
+const monthNames = new Map<string, number>();
+let localesRead = 0;
 
 function monthNumber(word: string): number | undefined {
-  if (!monthNames) {
-    monthNames = new Map();
-    for (const locale of MONTH_LOCALES) {
-      for (const month of ['long', 'short'] as const) {
-        const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) {
-          monthNames.set(fold(format.format(Date.UTC(2000, m, 15))), m + 1);
-        }
-      }
-    }
+  const folded = fold(word);
+  let found = monthNames.get(folded);
+  while (found === undefined && localesRead < MONTH_LOCALES.length) {
+    addMonthNames(MONTH_LOCALES[localesRead] as string);
+    localesRead++;
+    found = monthNames.get(folded);
   }
-  return monthNames.get(fold(word));
+  return found;
+}
+
+function addMonthNames(locale: string): void {
+  for (const month of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) monthNames.set(fold(format.format(Date.UTC(2000, m, 15))), m + 1);
+  }
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -84,9 +92,16 @@ export function parseDateValue(value: string): string | null {
   return leadingDate(value)?.iso ?? null;
 }
 
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The date written out in the article's own language: `13 décembre 2023`. */
 export function formatLongDate(iso: string, language: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  // One format per language, kept: constructing an Intl.DateTimeFormat costs milliseconds.
+  let format = longDateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    longDateFormats.set(language, format);
+  }
   return format.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
