@@ -76,6 +76,13 @@ export function splitSentences(text: string, language: string): string[] {
 // written without spaces) go through the segmenter; runs without a letter, digit or `_` hold no word.
 const SIMPLE_WORD =
   /^[\p{P}\p{S}]*([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{Nd}\p{M}]*)[\p{P}\p{S}]*$/u;
+// Letters joined by hyphens, apostrophes or dots (`garde-côtes`, `l'Europe`, `frontex.europa.eu`),
+// common in French and English. Word segmentation (UAX #29) keeps letters around an apostrophe or a
+// dot in one word and breaks at a hyphen, so the words are the hyphen's pieces. Digits are left to
+// the segmenter, whose rules for them differ. Joiners are single characters between letter runs, so
+// the pattern cannot backtrack.
+const JOINED_WORDS =
+  /^[\p{P}\p{S}]*([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}]*(?:[-'’.][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}][\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}]*)*)[\p{P}\p{S}]*$/u;
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}\p{Pc}]*$/u;
 const SPACE_RUNS = /\s+/;
 
@@ -99,6 +106,11 @@ export function* wordsOf(text: string, language: string): Generator<string> {
     const simple = SIMPLE_WORD.exec(run);
     if (simple?.[1]) {
       yield simple[1];
+      continue;
+    }
+    const joined = JOINED_WORDS.exec(run);
+    if (joined?.[1]) {
+      yield* joined[1].split('-');
       continue;
     }
     for (const { segment, isWordLike } of segmentsOf(wordSegmenter(language), run)) {
