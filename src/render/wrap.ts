@@ -37,7 +37,9 @@ interface Unit {
   readonly width: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building ICU's segmenter costs about 10 ms, more than a whole extraction
+// command, and commands in a pipe or text in plain ASCII never need it.
+let segmenter: Intl.Segmenter | undefined;
 const ESCAPE_AT = new RegExp(ESCAPE, 'y');
 const ESCAPE_ANYWHERE = new RegExp(ESCAPE, 'g');
 const PRINTABLE_ASCII = /^[ -~]*$/;
@@ -107,6 +109,7 @@ function plainUnits(text: string, into: Unit[]): void {
     return;
   }
   for (const slice of slices(text)) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { segment } of segmenter.segment(slice)) {
       into.push({ text: segment, width: NARROW_TEXT.test(segment) ? 1 : clusterWidth(segment) });
     }
