@@ -281,3 +281,11 @@ describe('wrap', () => {
     }
   });
 });
+
+describe('zero-width words', () => {
+  it('count the space before them: a lone U+FE0F after a full row goes to the next row', () => {
+    const rows = rowsOf(wrap(`${'a'.repeat(10)} \uFE0F`, { width: 10 }));
+    expect(rows.every((row) => stringWidth(row) <= 10)).toBe(true);
+    expect(rows[0]).toBe('a'.repeat(10));
+  });
+});

@@ -233,11 +233,15 @@ function fillRows(line: string, columns: number): string[] {
       rowWidth = displayWidth(pieces.at(-1) ?? '');
       continue;
     }
-    if (row.length > 0 && rowWidth + 1 + width > columns && width > 0) endRow();
+    // The space before a word takes a column even when the word takes none (a lone U+FE0F).
+    if (row.length > 0 && rowWidth + 1 + width > columns) {
+      endRow();
+      if (word === '') continue;
+    }
     rowWidth += (row.length > 0 ? 1 : 0) + width;
     row.push(word);
   }
-  endRow();
+  if (row.length > 0 || rows.length === 0) endRow();
   return rows;
 }
 
