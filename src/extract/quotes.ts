@@ -170,7 +170,8 @@ function inciseBetween(reader: Reader, index: number): Cue | null {
   if (gap.length > WINDOW) return null;
   const cue = cueAfter(gap, endsSentence(reader.quoted(previous, index - 1)));
   if (!cue) return null;
-  const trimmed = gap.replace(/^[\s,]+|[\s\u00a0\u202f]+$/gu, '');
+  // The lookbehind lets a trailing run match only from its start, not from each of its characters.
+  const trimmed = gap.replace(/^[\s,]+|(?<![\s\u00a0\u202f])[\s\u00a0\u202f]+$/gu, '');
   const oneSentence = firstSentenceEnd(trimmed) === trimmed.length;
   const closed = /[.:!?]$/u.test(trimmed);
   const runsOn = /,$/u.test(trimmed) && /^\p{Ll}/u.test(reader.quoted(mark, index));
@@ -260,7 +261,7 @@ function partsOf(reader: Reader, group: Group): string[] {
 }
 
 function joinParts(parts: readonly string[]): string {
-  return parts.join(' ').replace(/[\s,]+$/u, '');
+  return parts.join(' ').replace(/(?<![\s,])[\s,]+$/u, '');
 }
 
 class Attributor {
