@@ -76,6 +76,8 @@ describe('links', () => {
     expect(hyperlinkTarget('javascript:alert(1)')).toBeNull();
     expect(hyperlinkTarget('file:///etc/passwd')).toBeNull();
     expect(hyperlinkTarget('not a url')).toBeNull();
+    expect(hyperlinkTarget('http://a\tb.example/')).toBeNull();
+    expect(hyperlinkTarget('https://example.org/\u0007x')).toBeNull();
   });
 
   it('are written as ASCII, with percent escapes for the rest', () => {

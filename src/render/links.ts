@@ -4,10 +4,13 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 // The target is repeated on every line a link wraps to: a megabyte-long address made gigabytes.
 // No real article's address comes near this length.
 const MAX_TARGET_LENGTH = 2048;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** The address as an OSC 8 target, or null when it is not a web or mail address fit to emit. */
 export function hyperlinkTarget(href: string): string | null {
-  if (href.length > MAX_TARGET_LENGTH) return null;
+  // Checked before URL parsing, which silently drops tabs and newlines: `http://a\tb.example`
+  // must not become a link to ab.example.
+  if (href.length > MAX_TARGET_LENGTH || CONTROL.test(href)) return null;
   let url: URL;
   try {
     url = new URL(href);
