@@ -1,6 +1,8 @@
 /** The library: the same lookups the command makes, without spawning it. */
 import type { Article } from './article.js';
 import { readArticle } from './load.js';
+import { parseArticle as parseCleanText } from './parse.js';
+import { cleanText } from './text.js';
 
 export type { Article, Block, Link, Prose, SourceLine } from './article.js';
 export type { ArticleInfo, InfoField } from './extract/info.js';
@@ -13,8 +15,15 @@ export type { ArticleSource, CitedSource } from './extract/source.js';
 export { extractSource } from './extract/source.js';
 export type { Summary, SummaryOptions } from './extract/summary.js';
 export { summarize } from './extract/summary.js';
-export { parseArticle } from './parse.js';
 export { cleanText } from './text.js';
+
+/**
+ * Parses Markdown you already have. It is cleaned first, as the command cleans what it reads:
+ * text from an article is untrusted, and no control character may reach a caller's terminal.
+ */
+export function parseArticle(markdown: string): Article {
+  return parseCleanText(cleanText(markdown));
+}
 
 /**
  * Reads and parses an article: a bundled id, a path, `-` for standard input, or nothing for the

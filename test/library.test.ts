@@ -117,6 +117,16 @@ describe('the library in this process', () => {
     expect(article.title).toBe('A title');
     expect(library.summarize(article).paragraphs).toEqual(['Its lead.']);
   });
+
+  it('parseArticle cleans what it is given, as the command does', () => {
+    const article = library.parseArticle(
+      '\uFEFF# A \u001B]0;owned\u0007title\r\n\r\nBody \u202Etext.\r\n',
+    );
+    expect(article.title).toBe('A ]0;ownedtitle');
+    expect(
+      article.body.map((block) => (block.kind === 'markdown' ? block.text : block.prose.text)),
+    ).toEqual(['Body text.']);
+  });
 });
 
 describe('its TypeScript types', () => {
