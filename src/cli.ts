@@ -112,9 +112,10 @@ Examples:
   $ source <(article completion bash)    Tab completion (also zsh and fish: see completion --help)
 
 Exit status:
-  0  success
-  1  the command could not do its job (unreadable input, no source in the article, …)
-  2  usage error (unknown command or option, bad value, unknown info field)
+    0  success
+    1  the command could not do its job (unreadable input, no source in the article, …)
+    2  usage error (unknown command or option, bad value, unknown info field)
+  130  interrupted by Ctrl-C
 
 Environment:
   NO_COLOR      no colour when set (unless --color always)

@@ -96,7 +96,7 @@ describe('article(1)', () => {
     for (const variable of ['NO_COLOR', 'FORCE_COLOR', 'PAGER', 'COLUMNS']) {
       expect(section('ENVIRONMENT')).toMatch(new RegExp(`• ${variable}\\b`));
     }
-    for (const status of ['0', '1', '2']) {
+    for (const status of ['0', '1', '2', '130']) {
       expect(section('EXIT STATUS')).toMatch(new RegExp(`• ${status}\\n`));
     }
   });
