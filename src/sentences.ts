@@ -8,11 +8,17 @@ const ABBREVIATION =
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenter(language: string): Intl.Segmenter {
-  let found = segmenters.get(language);
+// Made on first need and kept: building one of ICU's segmenters costs milliseconds, and most runs
+// of news text are simple words that never need the word segmenter.
+function segmenter(
+  language: string,
+  granularity: 'sentence' | 'word' = 'sentence',
+): Intl.Segmenter {
+  const key = `${granularity} ${language}`;
+  let found = segmenters.get(key);
   if (!found) {
-    found = new Intl.Segmenter(language, { granularity: 'sentence' });
-    segmenters.set(language, found);
+    found = new Intl.Segmenter(language, { granularity });
+    segmenters.set(key, found);
   }
   return found;
 }
@@ -86,19 +92,6 @@ const JOINED_WORDS =
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}\p{Pc}]*$/u;
 const SPACE_RUNS = /\s+/;
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-// Made on first need and kept: building ICU's word segmenter costs milliseconds, and most runs of
-// news text are simple words that never need it.
-function wordSegmenter(language: string): Intl.Segmenter {
-  let found = wordSegmenters.get(language);
-  if (!found) {
-    found = new Intl.Segmenter(language, { granularity: 'word' });
-    wordSegmenters.set(language, found);
-  }
-  return found;
-}
-
 /** The words of a text, as the word segmenter finds them, in time linear in its length. */
 export function* wordsOf(text: string, language: string): Generator<string> {
   for (const run of text.split(SPACE_RUNS)) {
@@ -113,7 +106,7 @@ export function* wordsOf(text: string, language: string): Generator<string> {
       yield* joined[1].split('-');
       continue;
     }
-    for (const { segment, isWordLike } of segmentsOf(wordSegmenter(language), run)) {
+    for (const { segment, isWordLike } of segmentsOf(segmenter(language, 'word'), run)) {
       if (isWordLike) yield segment;
     }
   }

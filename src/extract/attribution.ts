@@ -28,6 +28,7 @@ import {
   nameLike,
   type Phrase,
   type PronounKind,
+  pronounPhrase,
   readPhrase,
   readSubject,
   roleLike,
@@ -56,22 +57,7 @@ const INVERTED_PRONOUN =
 function pronounCue(pronoun: string, cue: string): Cue {
   if (pronoun === 'on') return { phrase: IMPERSONAL, words: cue };
   const kind = PERSONAL_PRONOUNS.get(pronoun) ?? 'm';
-  return { phrase: pronounPhraseOf(kind), words: cue };
-}
-
-function pronounPhraseOf(kind: PronounKind): Phrase {
-  return {
-    kind: 'pronoun',
-    name: null,
-    person: kind === 'm' || kind === 'f',
-    role: null,
-    description: null,
-    anaphoric: false,
-    head: null,
-    gender: kind === 'm' || kind === 'f' ? kind : null,
-    pronoun: kind,
-    group: false,
-  };
+  return { phrase: pronounPhrase(kind), words: cue };
 }
 
 /** Whether a word can open a speaker phrase: a determiner, a title, a name, a role. */
@@ -331,7 +317,7 @@ function subjectBefore(text: string, list: readonly Word[], verb: number): Phras
   if (!word) return null;
   if (word.lower === 'on') return IMPERSONAL;
   const pronoun = PERSONAL_PRONOUNS.get(word.lower);
-  if (pronoun) return pronounPhraseOf(pronoun);
+  if (pronoun) return pronounPhrase(pronoun);
   const phrase = readSubject(text.slice(0, word.end));
   return phrase && (phrase.kind !== 'description' || speaksForItself(phrase)) ? phrase : null;
 }

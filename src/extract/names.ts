@@ -572,7 +572,7 @@ function isPersonName(segment: Segment, reading: SegmentReading, role: string | 
   return personLike(list, run) || reading.title !== null || role !== null;
 }
 
-function pronounPhrase(kind: PronounKind): Phrase {
+export function pronounPhrase(kind: PronounKind): Phrase {
   return {
     kind: 'pronoun',
     name: null,
