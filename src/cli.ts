@@ -75,7 +75,7 @@ function displayFor(flags: DisplayFlags, io: Io): Display {
 }
 
 async function renderContext(display: Display): Promise<RenderContext> {
-  // marked-terminal and cli-highlight consult chalk's shared instance, which guesses colour from
+  // marked-terminal builds its defaults on chalk's shared instance, which guesses colour from
   // process.argv (and so reads `--color never` as `--color`): it is told our decision instead.
   const [{ default: chalk, Chalk }, { createTheme }] = await Promise.all([
     import('chalk'),
