@@ -937,11 +937,12 @@ describe('hostile input', () => {
     ),
     '1 MB of quotations': 'Il a dit « oui » et « non », selon M. Dupont. '.repeat(22_000),
   };
+  // Time is the benchmark's business (bench/hostile.mjs shows the growth from 1 to 10 MB); here a
+  // quadratic rule would show as the test's timeout, and the answer must be right.
   for (const [name, text] of Object.entries(cases)) {
-    it(`stays linear on ${name}`, () => {
-      const started = performance.now();
-      extractQuotes(rawArticle(text));
-      expect(performance.now() - started).toBeLessThan(15_000);
+    it(`reads ${name}`, () => {
+      const expected = name === '1 MB of quotations' ? ['oui', 'non'] : [];
+      expect(extractQuotes(rawArticle(text)).map((quote) => quote.text)).toEqual(expected);
     });
   }
 });
