@@ -21,8 +21,11 @@ function quoted(quote: Quote): string {
   return `“${quote.text}”`;
 }
 
-function attribution(quote: Quote): string {
-  return [quote.speaker, quote.role].filter(Boolean).join(', ');
+/** `— Hans Leijtens, directeur exécutif de Frontex`: the name bold, the role dim. */
+function byline(quote: Quote, theme: RenderContext['theme']): string {
+  if (!quote.speaker && !quote.role) return theme.meta('— speaker not named');
+  const who = [quote.speaker && theme.name(quote.speaker), quote.role && theme.meta(quote.role)];
+  return `— ${who.filter(Boolean).join(', ')}`;
 }
 
 /** Terminal: numbered quotes with their speaker under each. Pipe: `text<TAB>speaker` lines. */
@@ -37,14 +40,7 @@ export function renderQuotes(quotes: readonly Quote[], context: RenderContext): 
       const number = theme.number(`${i + 1}.`.padEnd(numberWidth));
       const indent = ' '.repeat(numberWidth);
       const text = wrap(quoted(quote), { width, firstPrefix: number, prefix: indent });
-      const who = attribution(quote);
-      const byline = who
-        ? wrap(
-            `— ${theme.name(quote.speaker ?? '')}${quote.speaker && quote.role ? ', ' : ''}${theme.meta(quote.role ?? '')}`,
-            { width, prefix: indent },
-          )
-        : wrap(theme.meta('— speaker not named'), { width, prefix: indent });
-      return `${text}\n${byline}\n`;
+      return `${text}\n${wrap(byline(quote, theme), { width, prefix: indent })}\n`;
     })
     .join('\n');
 }
