@@ -60,19 +60,22 @@ function pronounCue(pronoun: string, cue: string): Cue {
   return { phrase: pronounPhrase(kind), words: cue };
 }
 
-/** Whether a word can open a speaker phrase: a determiner, a title, a name, a role. */
-function opensPhrase(word: Word | undefined): boolean {
-  if (!word) return false;
+/** A word a noun phrase naming a speaker is made of: a determiner, a title, a name, a role. */
+function isPhraseWord(word: Word): boolean {
   return (
     DETERMINERS.has(word.lower) ||
     POSSESSIVES.has(word.lower) ||
     TITLES.has(word.lower) ||
     nameLike(word) ||
     isRoleWord(word) ||
-    ROLE_MODIFIERS.has(word.lower) ||
-    PERSONAL_PRONOUNS.has(word.lower) ||
-    word.lower === 'on'
+    ROLE_MODIFIERS.has(word.lower)
   );
+}
+
+/** Whether a word can open a speaker phrase: a phrase word or a subject pronoun. */
+function opensPhrase(word: Word | undefined): boolean {
+  if (!word) return false;
+  return isPhraseWord(word) || PERSONAL_PRONOUNS.has(word.lower) || word.lower === 'on';
 }
 
 /**
@@ -346,16 +349,7 @@ function onlyNounPhrase(list: readonly Word[]): boolean {
   return (
     list.length > 0 &&
     list.length <= 8 &&
-    list.every(
-      (w) =>
-        DETERMINERS.has(w.lower) ||
-        POSSESSIVES.has(w.lower) ||
-        TITLES.has(w.lower) ||
-        nameLike(w) ||
-        isRoleWord(w) ||
-        ROLE_MODIFIERS.has(w.lower) ||
-        ['de', 'du', 'des', "d'", 'of', 'the'].includes(w.lower),
-    )
+    list.every((w) => isPhraseWord(w) || ['de', 'du', 'des', "d'", 'of', 'the'].includes(w.lower))
   );
 }
 
