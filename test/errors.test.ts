@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -31,6 +32,22 @@ function expectFailure(result: RunResult, status: 1 | 2, message: RegExp): void 
   expect(result.stderr).toMatch(/^article: [^\n]+\n$/);
   expect(result.stderr).toMatch(message);
   expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|node:internal/);
+}
+
+/**
+ * The command's path as nobody (uid 65534) can run it. A clone inside a folder nobody may not enter
+ * (a `mktemp -d` one, say) gets a copy, in a folder open to all, of what the command loads before
+ * it reads its input: the bundle needs nothing else from the clone to report an unreadable file.
+ */
+function commandForNobody(): string {
+  const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+  if (spawnSync('setpriv', [...nobody, 'test', '-r', BIN]).status === 0) return BIN;
+  const copy = path.join(dir, 'open');
+  for (const part of ['bin', 'dist', 'articles', 'package.json']) {
+    cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  }
+  chmodSync(dir, 0o755);
+  return path.join(copy, 'bin', 'article.js');
 }
 
 describe('exit status 1: the command could not do its job', () => {
@@ -65,7 +82,8 @@ describe('exit status 1: the command could not do its job', () => {
       ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
       : [process.execPath];
     const [program = '', ...rest] = command;
-    const result = spawnSync(program, [...rest, BIN, 'read', locked], {
+    const bin = asRoot ? commandForNobody() : BIN;
+    const result = spawnSync(program, [...rest, bin, 'read', locked], {
       env: cleanEnv(),
       cwd: ROOT,
       encoding: 'utf8',
