@@ -44,12 +44,10 @@ const ON_FIRST_USE = {
 const ON_FIRST_CALL = ['string-width'];
 
 // Node built-ins that take milliseconds to load, required when one of their functions is first
-// called. Commander loads child_process for executable subcommands (this command has none) and
-// output.ts for the pager; input.ts reads articles with fs/promises, which --help, --version and
-// usage errors never do. Importing any other name from them fails the build (no matching export).
+// called: commander loads child_process for executable subcommands (this command has none) and
+// output.ts for the pager. Importing any other name from them fails the build (no matching export).
 const LATE_BUILTINS = {
   child_process: ['spawn'],
-  'fs/promises': ['open', 'readFile', 'stat'],
 };
 
 /** The stand-ins above, as an esbuild plugin (exported for test/bundle.test.ts). */
