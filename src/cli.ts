@@ -75,18 +75,12 @@ function displayFor(flags: DisplayFlags, io: Io): Display {
 }
 
 async function renderContext(display: Display): Promise<RenderContext> {
-  // marked-terminal builds its defaults on chalk's shared instance, which guesses colour from
-  // process.argv (and so reads `--color never` as `--color`): it is told our decision instead.
-  const [{ default: chalk, Chalk }, { createTheme }] = await Promise.all([
-    import('chalk'),
-    import('./render/theme.js'),
-  ]);
-  chalk.level = display.colorLevel;
-  return {
-    theme: createTheme(new Chalk({ level: display.colorLevel })),
-    width: display.width,
-    terminal: display.terminal,
-  };
+  const { createTheme, PLAIN_THEME } = await import('./render/theme.js');
+  const theme =
+    display.colorLevel === 0
+      ? PLAIN_THEME
+      : createTheme(new (await import('chalk')).Chalk({ level: display.colorLevel }));
+  return { theme, width: display.width, terminal: display.terminal };
 }
 
 /** One line on stderr; what the user typed is quoted in it, so its control characters are shown. */
@@ -177,6 +171,9 @@ export function buildProgram(io: Io): Command {
     rejectMistypedCommand(arg, commandNames());
     const { article } = await load(arg, io);
     const display = displayFor(flags, io);
+    // marked-terminal builds its defaults on chalk's shared instance, which guesses colour from
+    // process.argv (and so reads `--color never` as `--color`): it is told our decision instead.
+    (await import('chalk')).default.level = display.colorLevel;
     const context = await renderContext(display);
     const { renderArticle } = await import('./render/read.js');
     const text = renderArticle(article, {

@@ -1,8 +1,9 @@
+import { fc, test } from '@fast-check/vitest';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderInfo, renderList } from '../src/render/reports.js';
 import type { RenderContext } from '../src/render/style.js';
-import { createTheme } from '../src/render/theme.js';
+import { createTheme, PLAIN_THEME } from '../src/render/theme.js';
 
 const context = (terminal: boolean, width: number | null): RenderContext => ({
   theme: createTheme(new Chalk({ level: terminal ? 1 : 0 })),
@@ -56,5 +57,22 @@ describe('renderInfo in a pipe', () => {
       .filter((line) => line.includes('Leijtens') || line.includes('Zerouali'));
     expect(people[0]).toMatch(/^People: +Hans Leijtens, directeur$/);
     expect(people[1]).toMatch(/^ +Khalid Zerouali$/);
+  });
+});
+
+describe('PLAIN_THEME', () => {
+  const chalkless = createTheme(new Chalk({ level: 0 }));
+
+  test.prop([fc.string()])(
+    'styles text exactly as chalk does without colour, so pipes need not load chalk',
+    (text) => {
+      for (const [name, style] of Object.entries(PLAIN_THEME)) {
+        expect(style(text)).toBe(chalkless[name as keyof typeof chalkless](text));
+      }
+    },
+  );
+
+  it('has every style of a chalk theme', () => {
+    expect(Object.keys(PLAIN_THEME).sort()).toEqual(Object.keys(chalkless).sort());
   });
 });

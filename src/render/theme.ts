@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
  * colours a terminal's theme defines are used, so a light or dark theme keeps them legible, and
  * none of those that vanish on one background (yellow on white, blue on black).
  */
-export function createTheme(chalk: ChalkInstance) {
+export function createTheme(chalk: ChalkInstance): Theme {
   const accent = chalk.cyan;
   return {
     title: chalk.bold,
@@ -35,4 +35,38 @@ export function createTheme(chalk: ChalkInstance) {
   };
 }
 
-export type Theme = ReturnType<typeof createTheme>;
+type Style = (text: string) => string;
+
+const STYLE_NAMES = [
+  'title',
+  'meta',
+  'lead',
+  'leadBar',
+  'heading',
+  'strong',
+  'em',
+  'del',
+  'codespan',
+  'code',
+  'tableHead',
+  'link',
+  'href',
+  'quote',
+  'quoteBar',
+  'bullet',
+  'label',
+  'rule',
+  'number',
+  'name',
+  'plain',
+] as const;
+
+export type Theme = Readonly<Record<(typeof STYLE_NAMES)[number], Style>>;
+
+const same: Style = (text) => text;
+
+/**
+ * The theme without colour: every style is the text itself, as chalk's are at level 0. Output
+ * without colour (every pipe) then never loads chalk.
+ */
+export const PLAIN_THEME = Object.fromEntries(STYLE_NAMES.map((name) => [name, same])) as Theme;
