@@ -90,7 +90,7 @@ function complain(io: Io, message: string): void {
 
 async function load(arg: string | undefined, io: Io): Promise<LoadedArticle> {
   const { readArticle } = await import('./load.js');
-  const loaded = await readArticle(arg, io.stdin);
+  const loaded = await readArticle(arg, () => io.stdin);
   if (loaded.warning) complain(io, `warning: ${loaded.warning}`);
   return loaded;
 }

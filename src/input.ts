@@ -134,10 +134,12 @@ function exists(candidate: string): boolean {
 /**
  * The article a command's argument names: nothing for the default bundled article, a bundled id,
  * a path, or `-` for standard input. A path that exists wins over an id of the same name.
+ * Standard input is asked for only for `-`: touching process.stdin opens a stream, 2 ms of work
+ * that a command reading a file has no use for.
  */
 export async function resolveInput(
   arg: string | undefined,
-  stdin: NodeJS.ReadStream,
+  stdin: () => NodeJS.ReadStream,
 ): Promise<RawInput> {
   const ids = bundledIds();
   if (arg === undefined) {
@@ -145,7 +147,7 @@ export async function resolveInput(
     if (!first) throw new CliError('no bundled article is installed');
     return readPath(bundledPath(first), first);
   }
-  if (arg === '-') return readStdin(stdin);
+  if (arg === '-') return readStdin(stdin());
   if (exists(arg)) return readPath(arg, arg);
   const id = arg.replace(/\.md$/, '');
   if (ids.includes(id)) return readPath(bundledPath(id), id);

@@ -38,7 +38,7 @@ describe('input that cannot be read', () => {
     const file = path.join(dir, 'story.md');
     writeFileSync(file, '# Story\n');
     const inside = path.join(file, 'inner.md');
-    expect(await messageOf(resolveInput(inside, noStdin))).toMatch(
+    expect(await messageOf(resolveInput(inside, () => noStdin))).toMatch(
       new RegExp(`^${inside}: cannot be read \\(ENOTDIR: not a directory`),
     );
   });
@@ -48,13 +48,15 @@ describe('input that cannot be read', () => {
     const secret = path.join(dir, 'secret.md');
     writeFileSync(secret, '# Secret\n');
     chmodSync(secret, 0o000);
-    expect(await messageOf(resolveInput(secret, noStdin))).toBe(`${secret}: permission denied`);
+    expect(await messageOf(resolveInput(secret, () => noStdin))).toBe(
+      `${secret}: permission denied`,
+    );
   });
 
   it('a symbolic link that points to itself', async () => {
     const loop = path.join(dir, 'loop.md');
     symlinkSync(loop, loop);
-    expect(await messageOf(resolveInput(loop, noStdin))).toMatch(
+    expect(await messageOf(resolveInput(loop, () => noStdin))).toMatch(
       new RegExp(`^${loop}: cannot be read \\(ELOOP: too many symbolic links`),
     );
   });
@@ -63,7 +65,7 @@ describe('input that cannot be read', () => {
     const huge = path.join(dir, 'huge.md');
     writeFileSync(huge, '');
     truncateSync(huge, MAX_INPUT_BYTES + 1);
-    expect(await messageOf(resolveInput(huge, noStdin))).toBe(
+    expect(await messageOf(resolveInput(huge, () => noStdin))).toBe(
       `${huge}: larger than the 50 MB limit`,
     );
   });
@@ -74,7 +76,7 @@ describe('input that cannot be read', () => {
         this.destroy(new Error('connection reset'));
       },
     }) as unknown as NodeJS.ReadStream;
-    expect(await messageOf(resolveInput('-', failing))).toBe(
+    expect(await messageOf(resolveInput('-', () => failing))).toBe(
       'standard input: cannot be read (connection reset)',
     );
   });
@@ -82,7 +84,7 @@ describe('input that cannot be read', () => {
   it('no argument when no bundled article is installed', async () => {
     installed.empty = true;
     try {
-      expect(await messageOf(resolveInput(undefined, noStdin))).toBe(
+      expect(await messageOf(resolveInput(undefined, () => noStdin))).toBe(
         'no bundled article is installed',
       );
     } finally {
@@ -91,13 +93,13 @@ describe('input that cannot be read', () => {
   });
 
   it('a name that looks like a path gets no list of bundled articles', async () => {
-    expect(await messageOf(resolveInput('nowhere/story.md', noStdin))).toBe(
+    expect(await messageOf(resolveInput('nowhere/story.md', () => noStdin))).toBe(
       'nowhere/story.md: no such file or bundled article',
     );
-    expect(await messageOf(resolveInput('frontex-marco', noStdin))).toBe(
+    expect(await messageOf(resolveInput('frontex-marco', () => noStdin))).toBe(
       'frontex-marco: no such file or bundled article; did you mean frontex-maroc?',
     );
-    expect(await messageOf(resolveInput('zzzz', noStdin))).toBe(
+    expect(await messageOf(resolveInput('zzzz', () => noStdin))).toBe(
       'zzzz: no such file or bundled article (bundled: frontex-maroc)',
     );
   });

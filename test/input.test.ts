@@ -28,34 +28,36 @@ async function failure(promise: Promise<unknown>): Promise<CliError> {
 
 describe('resolveInput', () => {
   it('reads the bundled article without an argument, and by its id with or without .md', async () => {
-    const bundled = await resolveInput(undefined, noStdin);
+    const bundled = await resolveInput(undefined, () => noStdin);
     expect(bundled.name).toBe('frontex-maroc');
     expect(new TextDecoder().decode(bundled.bytes)).toContain('Frontex');
-    expect((await resolveInput('frontex-maroc.md', noStdin)).bytes).toEqual(bundled.bytes);
+    expect((await resolveInput('frontex-maroc.md', () => noStdin)).bytes).toEqual(bundled.bytes);
   });
 
   it('reads a file and names it by its path', async () => {
     const file = path.join(dir, 'story.md');
     writeFileSync(file, '# Story\n');
-    const input = await resolveInput(file, noStdin);
+    const input = await resolveInput(file, () => {
+      throw new Error('standard input was opened for a file');
+    });
     expect(input.name).toBe(file);
     expect(Buffer.from(input.bytes).toString()).toBe('# Story\n');
   });
 
   it('refuses a missing file, a directory and a device that never ends', async () => {
-    expect((await failure(resolveInput(path.join(dir, 'nope.md'), noStdin))).message).toBe(
+    expect((await failure(resolveInput(path.join(dir, 'nope.md'), () => noStdin))).message).toBe(
       `${path.join(dir, 'nope.md')}: no such file or bundled article`,
     );
-    expect((await failure(resolveInput(dir, noStdin))).message).toBe(
+    expect((await failure(resolveInput(dir, () => noStdin))).message).toBe(
       `${dir}: is a directory, not a Markdown file`,
     );
-    expect((await failure(resolveInput('/dev/zero', noStdin))).message).toBe(
+    expect((await failure(resolveInput('/dev/zero', () => noStdin))).message).toBe(
       '/dev/zero: not a text file (it contains NUL bytes)',
     );
   });
 
   it('refuses standard input that is a terminal', async () => {
-    expect((await failure(resolveInput('-', stdin([], true)))).message).toBe(
+    expect((await failure(resolveInput('-', () => stdin([], true)))).message).toBe(
       'standard input is a terminal: pipe an article into it or give a file',
     );
   });
@@ -69,23 +71,25 @@ describe('resolveInput', () => {
         yield megabyte;
       }
     }
-    const error = await failure(resolveInput('-', stdin(endless())));
+    const error = await failure(resolveInput('-', () => stdin(endless())));
     expect(error.message).toBe('standard input: larger than the 50 MB limit');
     // The stream reads a chunk or two ahead of what is asked of it.
     expect(given).toBeLessThanOrEqual(MAX_INPUT_BYTES / megabyte.length + 3);
   });
 
   it('reads standard input up to the limit exactly', async () => {
-    const input = await resolveInput('-', stdin([Buffer.from('# A\n'), Buffer.from('\nB\n')]));
+    const input = await resolveInput('-', () =>
+      stdin([Buffer.from('# A\n'), Buffer.from('\nB\n')]),
+    );
     expect(input.name).toBe('standard input');
     expect(Buffer.from(input.bytes).toString()).toBe('# A\n\nB\n');
   });
 
   it('suggests the closest bundled id, and lists them when none is close', async () => {
-    expect((await failure(resolveInput('frontex-marco', noStdin))).message).toBe(
+    expect((await failure(resolveInput('frontex-marco', () => noStdin))).message).toBe(
       'frontex-marco: no such file or bundled article; did you mean frontex-maroc?',
     );
-    expect((await failure(resolveInput('bananas', noStdin))).message).toBe(
+    expect((await failure(resolveInput('bananas', () => noStdin))).message).toBe(
       'bananas: no such file or bundled article (bundled: frontex-maroc)',
     );
   });
