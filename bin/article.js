@@ -55,10 +55,28 @@ function loadBundle({ cache = true } = {}) {
 
 module.exports = { BUNDLE, CACHE, loadBundle };
 
+/**
+ * `article --version` alone, answered without the bundle: loading it would take longer than the
+ * answer, one line of package.json, and scripts ask it to check what is installed. The bundle's
+ * own --version (commander's) prints the same, as test/bundle.test.ts checks.
+ */
+function printVersion() {
+  // As output.ts does: a reader that has gone away is no error.
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.stdout.write(`${require('../package.json').version}\n`);
+}
+
 if (require.main === module) {
-  loadBundle()
-    .exports.main(process.argv.slice(2), process)
-    .then((status) => {
-      process.exitCode = status;
-    });
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    printVersion();
+  } else {
+    loadBundle()
+      .exports.main(args, process)
+      .then((status) => {
+        process.exitCode = status;
+      });
+  }
 }

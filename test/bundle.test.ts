@@ -39,6 +39,7 @@ describe('the bundle prints what the source modules print', () => {
     ['list'],
     ['--help'],
     ['--version'],
+    ['-V'],
     ['info', 'nope'],
   ];
 
