@@ -2,7 +2,7 @@
 // The command: runs dist/cli.cjs, the bundle scripts/build.mjs makes. CommonJS (see package.json
 // here), which Node 20 starts faster than an ES module.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const { Script } = require('node:vm');
@@ -57,15 +57,17 @@ module.exports = { BUNDLE, CACHE, loadBundle };
 
 /**
  * `article --version` alone, answered without the bundle: loading it would take longer than the
- * answer, one line of package.json, and scripts ask it to check what is installed. The bundle's
- * own --version (commander's) prints the same, as test/bundle.test.ts checks.
+ * answer, one line of package.json, and scripts ask it to check what is installed. Written to the
+ * descriptor, as creating process.stdout costs more than the rest. The bundle's own --version
+ * (commander's) prints the same, as test/bundle.test.ts checks.
  */
 function printVersion() {
-  // As output.ts does: a reader that has gone away is no error.
-  process.stdout.on('error', (error) => {
+  try {
+    writeSync(1, `${require('../package.json').version}\n`);
+  } catch (error) {
+    // As output.ts does: a reader that has gone away is no error.
     if (error.code !== 'EPIPE') throw error;
-  });
-  process.stdout.write(`${require('../package.json').version}\n`);
+  }
 }
 
 if (require.main === module) {

@@ -238,6 +238,15 @@ describe('a reader that closes the pipe early', () => {
     expect(readFileSync(errors, 'utf8')).toBe('');
   });
 
+  it('article --version, answered before the bundle loads, into a pipe already closed: status 0, nothing on stderr', () => {
+    const errors = path.join(dir, 'stderr');
+    const status = path.join(dir, 'status');
+    const script = `{ sleep 0.3; "${process.execPath}" "${BIN}" --version 2>"${errors}"; echo "$?" >"${status}"; } | true`;
+    spawnSync('bash', ['-c', script], { env: cleanEnv(), cwd: ROOT });
+    expect(readFileSync(status, 'utf8').trim()).toBe('0');
+    expect(readFileSync(errors, 'utf8')).toBe('');
+  });
+
   it('writes the whole output when the reader reads it all', () => {
     const { stdout, status } = run(['summary', big]);
     expect(status).toBe(0);
