@@ -200,7 +200,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     await writeCodeCache(process.argv[3]);
   } else {
     const outfile = path.join(root, 'dist', 'cli.cjs');
-    await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli.ts')], outfile });
+    await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli', 'main.ts')], outfile });
     writeCodeCacheAsCommandRuns(signBundle(outfile));
   }
 }

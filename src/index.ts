@@ -1,21 +1,22 @@
 /** The library: the same lookups the command makes, without spawning it. */
-import type { Article } from './article.js';
-import { readArticle } from './load.js';
-import { parseArticle as parseCleanText } from './parse.js';
-import { cleanText } from './text.js';
 
-export type { Article, Block, Link, Prose, SourceLine } from './article.js';
+import { readArticle } from './load.js';
+import type { Article } from './model/article.js';
+import { parseArticle as parseCleanText } from './model/parse.js';
+import { cleanText } from './text/sanitize.js';
+
 export type { ArticleInfo, InfoField } from './extract/info.js';
 export { articleInfo, INFO_FIELDS } from './extract/info.js';
 export type { Person } from './extract/people.js';
 export { extractPeople } from './extract/people.js';
-export type { Quote } from './extract/quotes.js';
-export { extractQuotes } from './extract/quotes.js';
+export type { Quote } from './extract/quotes/quotes.js';
+export { extractQuotes } from './extract/quotes/quotes.js';
 export type { ArticleSource, CitedSource } from './extract/source.js';
 export { extractSource } from './extract/source.js';
 export type { Summary, SummaryOptions } from './extract/summary.js';
 export { summarize } from './extract/summary.js';
-export { cleanText } from './text.js';
+export type { Article, Block, Link, Prose, SourceLine } from './model/article.js';
+export { cleanText } from './text/sanitize.js';
 
 /**
  * Parses Markdown you already have. It is cleaned first, as the command cleans what it reads:

@@ -1,8 +1,8 @@
-import type { Article } from './article.js';
-import { CliError } from './errors.js';
-import { type RawInput, resolveInput } from './input.js';
-import { parseArticle } from './parse.js';
-import { decodeArticle, NotTextError } from './text.js';
+import { CliError } from './cli/errors.js';
+import { type RawInput, resolveInput } from './input/resolve.js';
+import type { Article } from './model/article.js';
+import { parseArticle } from './model/parse.js';
+import { decodeArticle, NotTextError } from './text/sanitize.js';
 
 export interface LoadedArticle {
   readonly name: string;

@@ -3,8 +3,8 @@
  * The fixture sets in quotes.test.ts measure the rules on real writing; these pin each rule down.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/parse.js';
+import { extractQuotes } from '../src/extract/quotes/quotes.js';
+import { parseArticle } from '../src/model/parse.js';
 
 /** Each quotation of a one-paragraph article as [text, speaker, role, cue]. */
 function quotesOf(language: 'fr' | 'en', paragraph: string) {

@@ -144,7 +144,7 @@ describe('the bundle loads late what it rarely needs', () => {
     const { bundleOptions } = await buildScript();
     const { metafile } = await build({
       ...bundleOptions,
-      entryPoints: [`${ROOT}src/cli.ts`],
+      entryPoints: [`${ROOT}src/cli/main.ts`],
       outfile: 'cli.cjs',
       write: false,
       metafile: true,

@@ -5,10 +5,10 @@
 import { Readable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
-import { colorLevel } from '../src/display.js';
+import { main } from '../src/cli/main.js';
 import { INFO_FIELDS } from '../src/extract/info.js';
-import type { Io } from '../src/output.js';
+import { colorLevel } from '../src/output/display.js';
+import type { Io } from '../src/output/write.js';
 import { displayWidth } from '../src/render/wrap.js';
 import { fixture } from './helpers/cli.js';
 import { runMain } from './helpers/main.js';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Argument, Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../src/cli.js';
-import { completionScript } from '../src/completion/index.js';
-import { SHELLS } from '../src/completion/shells.js';
-import { assertPlainWords, programSpec } from '../src/completion/spec.js';
+import { completionScript } from '../src/cli/completion/index.js';
+import { SHELLS } from '../src/cli/completion/shells.js';
+import { assertPlainWords, programSpec } from '../src/cli/completion/spec.js';
+import { buildProgram } from '../src/cli/main.js';
 import { INFO_FIELDS } from '../src/extract/info.js';
-import { bundledIds } from '../src/input.js';
+import { bundledIds } from '../src/input/resolve.js';
 import { BIN, fixture, run } from './helpers/cli.js';
 import { runMain } from './helpers/main.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, isoDate, leadingDate, parseDateValue } from '../src/dates.js';
+import { formatLongDate, isoDate, leadingDate, parseDateValue } from '../src/text/dates.js';
 
 describe('leadingDate', () => {
   it.each([

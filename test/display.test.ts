@@ -5,7 +5,7 @@ import {
   MAX_MEASURE,
   resolveDisplay,
   supportsHyperlinks,
-} from '../src/display.js';
+} from '../src/output/display.js';
 
 const TERMINAL: DisplayInputs = {
   env: { TERM: 'xterm-256color' },

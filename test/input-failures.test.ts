@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CliError } from '../src/errors.js';
-import { MAX_INPUT_BYTES, resolveInput } from '../src/input.js';
+import { CliError } from '../src/cli/errors.js';
+import { MAX_INPUT_BYTES, resolveInput } from '../src/input/resolve.js';
 
 // Lets one test see an installation whose articles folder is empty.
 const installed = vi.hoisted(() => ({ empty: false }));

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CliError } from '../src/errors.js';
-import { MAX_INPUT_BYTES, resolveInput } from '../src/input.js';
+import { CliError } from '../src/cli/errors.js';
+import { closest, editDistance } from '../src/cli/suggest.js';
+import { MAX_INPUT_BYTES, resolveInput } from '../src/input/resolve.js';
 import { articleFromInput } from '../src/load.js';
-import { closest, editDistance } from '../src/suggest.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'article-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

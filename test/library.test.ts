@@ -76,7 +76,7 @@ console.log(JSON.stringify({
   });
 
   it('keeps the command’s modules private', () => {
-    const result = node("await import('article-reader/dist/cli.js');\n");
+    const result = node("await import('article-reader/dist/cli/main.js');\n");
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });

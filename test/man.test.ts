@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command, Option } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../src/cli.js';
+import { buildProgram } from '../src/cli/main.js';
 import { INFO_FIELDS } from '../src/extract/info.js';
 import { BIN, ROOT, run } from './helpers/cli.js';
 import { runMain } from './helpers/main.js';

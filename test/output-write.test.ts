@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { isMainThread } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { type Io, ignoreBrokenPipe, writeOutput } from '../src/output.js';
+import { type Io, ignoreBrokenPipe, writeOutput } from '../src/output/write.js';
 
 // Lets one test start the pager with a shell that is not there, as spawn would fail to.
 const noShell = vi.hoisted(() => ({ on: false }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOfBlock } from '../src/parse.js';
+import { textOfBlock } from '../src/model/parse.js';
 import { fixtureArticle, markdownArticle, seedArticle } from './helpers/articles.js';
 
 describe('the seed article', () => {

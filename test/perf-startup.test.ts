@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { leadingDate } from '../src/dates.js';
 import { articleInfo, INFO_FIELDS } from '../src/extract/info.js';
-import { parseArticle } from '../src/parse.js';
-import { wordsOf } from '../src/sentences.js';
+import { parseArticle } from '../src/model/parse.js';
+import { leadingDate } from '../src/text/dates.js';
+import { wordsOf } from '../src/text/sentences.js';
 
 describe('wordsOf without the word segmenter', () => {
   const segmenters = new Map<string, Intl.Segmenter>();

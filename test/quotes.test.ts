@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
-import { extractQuotes } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/parse.js';
+import { extractQuotes } from '../src/extract/quotes/quotes.js';
+import type { Article } from '../src/model/article.js';
+import { parseArticle } from '../src/model/parse.js';
 import { fixture as fixturePath, run, runInTerminal } from './helpers/cli.js';
 
 /**

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
+import type { Article } from '../src/model/article.js';
 import { renderArticle } from '../src/render/read.js';
 import { createTheme } from '../src/render/theme.js';
 import { displayWidth } from '../src/render/wrap.js';

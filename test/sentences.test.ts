@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, segmentsOf, splitSentences } from '../src/sentences.js';
+import { countWords, segmentsOf, splitSentences } from '../src/text/sentences.js';
 
 const sentenceSegmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 const segments = (text: string) => [...segmentsOf(sentenceSegmenter, text)].map((s) => s.segment);

@@ -1,7 +1,7 @@
 /** Sources cited in the text, one shape of citation at a time. */
 import { describe, expect, it } from 'vitest';
 import { extractSource } from '../src/extract/source.js';
-import { parseArticle } from '../src/parse.js';
+import { parseArticle } from '../src/model/parse.js';
 
 const citedIn = (language: 'fr' | 'en', paragraph: string) =>
   extractSource(parseArticle(`---\nlang: ${language}\n---\n# T\n\n${paragraph}\n`)).cited.map(

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
 import { extractSource } from '../src/extract/source.js';
-import { parseArticle } from '../src/parse.js';
+import type { Article } from '../src/model/article.js';
+import { parseArticle } from '../src/model/parse.js';
 
 const fixture = (name: string): Article =>
   parseArticle(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));

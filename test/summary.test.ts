@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../src/extract/summary.js';
-import { splitSentences } from '../src/sentences.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { fixtureArticle, seedArticle } from './helpers/articles.js';
 
 describe('summarize', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/parse.js';
+import { parseArticle } from '../src/model/parse.js';
 import {
   boundNesting,
   cleanText,
@@ -10,7 +10,7 @@ import {
   NotTextError,
   showControls,
   stripUnsafe,
-} from '../src/text.js';
+} from '../src/text/sanitize.js';
 import { fixture, ROOT } from './helpers/cli.js';
 
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;

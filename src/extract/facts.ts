@@ -1,6 +1,6 @@
-import type { Article } from '../article.js';
-import { textOfBlock } from '../parse.js';
-import { countWords } from '../sentences.js';
+import type { Article } from '../model/article.js';
+import { textOfBlock } from '../model/parse.js';
+import { countWords } from '../text/sentences.js';
 
 // Silent reading speed of adult readers, the figure news sites use for "N min read".
 const WORDS_PER_MINUTE = 200;

@@ -1,7 +1,7 @@
-import type { Article } from '../article.js';
+import type { Article } from '../model/article.js';
 import { publisherOf, readingMinutes, wordCount } from './facts.js';
 import { extractPeople, type Person } from './people.js';
-import { analyseQuotes } from './quotes.js';
+import { analyseQuotes } from './quotes/quotes.js';
 
 /** Every fact `article info` knows; the keys are fixed so scripts can rely on them. */
 export interface ArticleInfo {

@@ -1,5 +1,5 @@
-import type { Article } from '../article.js';
-import { analyseQuotes } from './quotes.js';
+import type { Article } from '../model/article.js';
+import { analyseQuotes } from './quotes/quotes.js';
 
 /** A person the article names, with what it calls them. */
 export interface Person {

@@ -1,5 +1,6 @@
-import type { Article } from '../article.js';
-import { textOfBlock } from '../parse.js';
+import type { Article } from '../model/article.js';
+import { textOfBlock } from '../model/parse.js';
+import { foldName } from '../text/fold.js';
 import { publisherOf } from './facts.js';
 import {
   COMPLEMENT_PREPOSITIONS,
@@ -7,10 +8,9 @@ import {
   GROUP_NOUNS,
   ORGANISATION_WORDS,
   TITLES,
-} from './lexicon.js';
-import { foldName } from './match.js';
-import { nameLike, personLike, type Word, words } from './names.js';
-import { analyseQuotes } from './quotes.js';
+} from './quotes/lexicon.js';
+import { nameLike, personLike, type Word, words } from './quotes/names.js';
+import { analyseQuotes } from './quotes/quotes.js';
 
 export interface CitedSource {
   /** How the article names it: `frontex.europa.eu`, `le Figaro`, `AFP`. */

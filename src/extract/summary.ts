@@ -1,5 +1,5 @@
-import type { Article } from '../article.js';
-import { countWords, splitSentences } from '../sentences.js';
+import type { Article } from '../model/article.js';
+import { countWords, splitSentences } from '../text/sentences.js';
 
 export interface Summary {
   /** The paragraphs joined by one blank line. */

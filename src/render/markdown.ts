@@ -1,7 +1,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { decodeText, inlineText } from '../inline.js';
-import { stripUnsafe } from '../text.js';
+import { decodeText, inlineText } from '../model/inline.js';
+import { stripUnsafe } from '../text/sanitize.js';
 import { hyperlinkTarget, osc8, textIsAddress } from './links.js';
 import type { Theme } from './theme.js';
 

@@ -1,8 +1,8 @@
 import type { Token, Tokens } from 'marked';
-import type { Article, Block } from '../article.js';
-import { formatLongDate } from '../dates.js';
 import { publisherOf, readingMinutes, wordCount } from '../extract/facts.js';
-import { collapseSpaces, decodeText, inlineText } from '../inline.js';
+import type { Article, Block } from '../model/article.js';
+import { collapseSpaces, decodeText, inlineText } from '../model/inline.js';
+import { formatLongDate } from '../text/dates.js';
 import { hyperlinkTarget, osc8 } from './links.js';
 import { colonAfterLabel, readingTimeLabel } from './locale.js';
 import { createMarkdownStyler, type MarkdownStyler } from './markdown.js';

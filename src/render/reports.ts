@@ -1,5 +1,5 @@
 import type { ArticleInfo, InfoField } from '../extract/info.js';
-import type { Quote } from '../extract/quotes.js';
+import type { Quote } from '../extract/quotes/quotes.js';
 import type { ArticleSource } from '../extract/source.js';
 import type { Summary } from '../extract/summary.js';
 import type { RenderContext } from './style.js';

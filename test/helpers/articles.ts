@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Article } from '../../src/article.js';
-import { parseArticle } from '../../src/parse.js';
-import { decodeArticle } from '../../src/text.js';
+import type { Article } from '../../src/model/article.js';
+import { parseArticle } from '../../src/model/parse.js';
+import { decodeArticle } from '../../src/text/sanitize.js';
 
 const read = (url: URL): Article => parseArticle(decodeArticle(readFileSync(url)).text);
 

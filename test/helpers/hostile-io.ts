@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli.js';
-import type { Io } from '../../src/output.js';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/output/write.js';
 
 export interface MemoryRun {
   readonly stdout: string;

@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
-import { main } from '../../src/cli.js';
-import type { Io } from '../../src/output.js';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/output/write.js';
 
 export interface MainResult {
   readonly stdout: string;

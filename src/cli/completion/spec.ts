@@ -1,5 +1,5 @@
 import type { Argument, Command, Option } from 'commander';
-import { INFO_FIELDS } from '../extract/fields.js';
+import { INFO_FIELDS } from '../../extract/fields.js';
 
 export interface Word {
   readonly value: string;

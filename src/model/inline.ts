@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities/decode';
 import type { Token } from 'marked';
+import { stripUnsafe } from '../text/sanitize.js';
 import type { Link, Prose } from './article.js';
-import { stripUnsafe } from './text.js';
 
 /** Text of a marked text token: entities decoded, then cleaned again (`&#27;` is an ESC). */
 export function decodeText(raw: string): string {

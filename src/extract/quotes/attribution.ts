@@ -5,6 +5,7 @@
  * after one naming its speaker) are read here; every reading works on a bounded slice.
  */
 
+import { foldName } from '../../text/fold.js';
 import {
   ADJUNCT_PREPOSITIONS,
   DETERMINERS,
@@ -20,7 +21,6 @@ import {
   TITLES,
   VERB_MARKERS,
 } from './lexicon.js';
-import { foldName } from './match.js';
 import {
   type Gender,
   IMPERSONAL,

@@ -1,4 +1,5 @@
-import type { Article } from '../article.js';
+import type { Article } from '../../model/article.js';
+import { foldName } from '../../text/fold.js';
 import {
   type Cue,
   cueAfter,
@@ -8,7 +9,6 @@ import {
   innerIncise,
 } from './attribution.js';
 import { type Marked, scanQuotations, type Unit, unitsOf } from './marks.js';
-import { foldName } from './match.js';
 import {
   firstSentenceEnd,
   type Phrase,

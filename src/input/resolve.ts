@@ -8,13 +8,10 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CliError } from './errors.js';
-import { closest } from './suggest.js';
-import { isBinary, NOT_TEXT, SNIFF_BYTES } from './text.js';
-
-/** Found beside the code, never from the working directory, so npx and global installs find it. */
-export const ARTICLES_DIR = fileURLToPath(new URL('../articles/', import.meta.url));
+import { CliError } from '../cli/errors.js';
+import { closest } from '../cli/suggest.js';
+import { ARTICLES_DIR } from '../paths.js';
+import { isBinary, NOT_TEXT, SNIFF_BYTES } from '../text/sanitize.js';
 
 /** Larger input is refused: no news article comes near it, and reading more risks the memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;

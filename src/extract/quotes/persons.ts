@@ -5,6 +5,7 @@
  * find the full name here.
  */
 
+import { foldName } from '../../text/fold.js';
 import {
   ADJUNCT_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS,
@@ -16,7 +17,6 @@ import {
   TITLES,
   VERB_MARKERS,
 } from './lexicon.js';
-import { foldName } from './match.js';
 import {
   cleanRole,
   firstSentenceEnd,

@@ -3,7 +3,7 @@
  * `„ “`, `‹ ›`, `‘ ’` and straight `" "`, with French spaces inside, over paragraph breaks, and
  * when a mark was lost. Apostrophes (`l’Intérieur`, `Jobs’`) never open or close anything.
  */
-import type { Article } from '../article.js';
+import type { Article } from '../../model/article.js';
 import { sentenceStartBefore, sentenceStarts } from './names.js';
 
 /** A run of the article's text that quotations can sit in, in reading order. */

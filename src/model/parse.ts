@@ -1,9 +1,9 @@
 import { Marked, type Token, type Tokens } from 'marked';
+import { leadingDate, parseDateValue } from '../text/dates.js';
+import { detectLanguage } from '../text/language.js';
+import { boundNesting, markdownPieces, stripUnsafe } from '../text/sanitize.js';
 import type { Article, Block, Prose, SourceLine } from './article.js';
-import { leadingDate, parseDateValue } from './dates.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
-import { detectLanguage } from './language.js';
-import { boundNesting, markdownPieces, stripUnsafe } from './text.js';
 
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const markdown = new Marked({ gfm: true });

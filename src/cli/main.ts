@@ -1,15 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { INFO_FIELDS, isInfoField } from '../extract/fields.js';
+import { bundledIds, bundledPath } from '../input/resolve.js';
+import type { LoadedArticle } from '../load.js';
+import {
+  type ColorMode,
+  type Display,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  resolveDisplay,
+} from '../output/display.js';
+import { type Io, ignoreBrokenPipe, writeOutput } from '../output/write.js';
+import { PACKAGE_JSON } from '../paths.js';
+import type { RenderContext } from '../render/style.js';
+import { showControls } from '../text/sanitize.js';
 import { completionHelp, SHELLS, type Shell } from './completion/shells.js';
-import { type ColorMode, type Display, MAX_WIDTH, MIN_WIDTH, resolveDisplay } from './display.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { INFO_FIELDS, isInfoField } from './extract/fields.js';
-import { bundledIds, bundledPath } from './input.js';
-import type { LoadedArticle } from './load.js';
-import { type Io, ignoreBrokenPipe, writeOutput } from './output.js';
-import type { RenderContext } from './render/style.js';
 import { closest } from './suggest.js';
-import { showControls } from './text.js';
 
 const NAME = 'article';
 
@@ -25,7 +32,7 @@ interface JsonFlag {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const pkg = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
   return String(pkg.version);
 }
 
@@ -75,7 +82,7 @@ function displayFor(flags: DisplayFlags, io: Io): Display {
 }
 
 async function renderContext(display: Display): Promise<RenderContext> {
-  const { createTheme, PLAIN_THEME } = await import('./render/theme.js');
+  const { createTheme, PLAIN_THEME } = await import('../render/theme.js');
   const theme =
     display.colorLevel === 0
       ? PLAIN_THEME
@@ -89,7 +96,7 @@ function complain(io: Io, message: string): void {
 }
 
 async function load(arg: string | undefined, io: Io): Promise<LoadedArticle> {
-  const { readArticle } = await import('./load.js');
+  const { readArticle } = await import('../load.js');
   const loaded = await readArticle(arg, () => io.stdin);
   if (loaded.warning) complain(io, `warning: ${loaded.warning}`);
   return loaded;
@@ -175,7 +182,7 @@ export function buildProgram(io: Io): Command {
     // process.argv (and so reads `--color never` as `--color`): it is told our decision instead.
     (await import('chalk')).default.level = display.colorLevel;
     const context = await renderContext(display);
-    const { renderArticle } = await import('./render/read.js');
+    const { renderArticle } = await import('../render/read.js');
     const text = renderArticle(article, {
       theme: context.theme,
       width: display.width,
@@ -195,8 +202,8 @@ export function buildProgram(io: Io): Command {
   ).action(
     async (arg: string | undefined, flags: DisplayFlags & JsonFlag & { sentences?: number }) => {
       const { article } = await load(arg, io);
-      const { summarize } = await import('./extract/summary.js');
-      const { renderJson, renderSummary } = await import('./render/reports.js');
+      const { summarize } = await import('../extract/summary.js');
+      const { renderJson, renderSummary } = await import('../render/reports.js');
       const summary = summarize(article, { sentences: flags.sentences });
       const text = flags.json
         ? renderJson({ text: summary.text, paragraphs: summary.paragraphs, from: summary.from })
@@ -219,9 +226,9 @@ export function buildProgram(io: Io): Command {
     async (arg: string | undefined, flags: DisplayFlags & JsonFlag & { speaker?: string }) => {
       const { article } = await load(arg, io);
       const wanted = flags.speaker;
-      const { extractQuotes } = await import('./extract/quotes.js');
-      const { matchesName } = await import('./extract/match.js');
-      const { renderJson, renderQuotes } = await import('./render/reports.js');
+      const { extractQuotes } = await import('../extract/quotes/quotes.js');
+      const { matchesName } = await import('../text/fold.js');
+      const { renderJson, renderQuotes } = await import('../render/reports.js');
       const quotes = extractQuotes(article).filter(
         (q) => wanted === undefined || (q.speaker !== null && matchesName(q.speaker, wanted)),
       );
@@ -242,8 +249,8 @@ export function buildProgram(io: Io): Command {
       .option('--json', 'print {"url", "publisher", "cited"} as JSON'),
   ).action(async (arg: string | undefined, flags: DisplayFlags & JsonFlag) => {
     const loaded = await load(arg, io);
-    const { extractSource } = await import('./extract/source.js');
-    const { renderJson, renderSource } = await import('./render/reports.js');
+    const { extractSource } = await import('../extract/source.js');
+    const { renderJson, renderSource } = await import('../render/reports.js');
     const source = extractSource(loaded.article);
     if (flags.json) return writeOutput(renderJson(source), io, { pager: false });
     if (!source.url) throw new CliError(`${loaded.name}: the article names no source`);
@@ -272,8 +279,8 @@ export function buildProgram(io: Io): Command {
         );
       }
       const loaded = await load(arg, io);
-      const { articleInfo } = await import('./extract/info.js');
-      const { renderInfo, renderInfoField, renderJson } = await import('./render/reports.js');
+      const { articleInfo } = await import('../extract/info.js');
+      const { renderInfo, renderInfoField, renderJson } = await import('../render/reports.js');
       const info = articleInfo(loaded.article);
       if (flags.json)
         return writeOutput(renderJson(field ? info[field] : info), io, { pager: false });
@@ -293,8 +300,8 @@ export function buildProgram(io: Io): Command {
       .description('list the bundled articles: id, date and title')
       .option('--json', 'print [{"id", "date", "title"}] as JSON'),
   ).action(async (flags: DisplayFlags & JsonFlag) => {
-    const { readArticle } = await import('./load.js');
-    const { renderJson, renderList } = await import('./render/reports.js');
+    const { readArticle } = await import('../load.js');
+    const { renderJson, renderList } = await import('../render/reports.js');
     const articles = await Promise.all(
       bundledIds().map(async (id) => {
         const { article } = await readArticle(bundledPath(id));
