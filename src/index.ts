@@ -5,6 +5,8 @@ import type { Article } from './model/article.js';
 import { parseArticle as parseCleanText } from './model/parse.js';
 import { cleanText } from './text/sanitize.js';
 
+export type { ArticleErrorCode } from './errors.js';
+export { ArticleError } from './errors.js';
 export type { ArticleInfo, InfoField } from './extract/info.js';
 export { articleInfo, INFO_FIELDS } from './extract/info.js';
 export type { Person } from './extract/people.js';

@@ -1,8 +1,12 @@
-import { CliError } from './cli/errors.js';
+/**
+ * The first steps of the flow put together: an argument resolved to bytes, the bytes decoded and
+ * cleaned, the text parsed into the model. The library and the command both start here.
+ */
+import { ArticleError } from './errors.js';
+import { decodeArticle } from './input/decode.js';
 import { type RawInput, resolveInput } from './input/resolve.js';
 import type { Article } from './model/article.js';
 import { parseArticle } from './model/parse.js';
-import { decodeArticle, NotTextError } from './text/sanitize.js';
 
 export interface LoadedArticle {
   readonly name: string;
@@ -13,14 +17,10 @@ export interface LoadedArticle {
 
 /** Bytes to model: decoded, cleaned, parsed. Pure, so it is tested without files. */
 export function articleFromInput(input: RawInput): LoadedArticle {
-  let decoded: ReturnType<typeof decodeArticle>;
-  try {
-    decoded = decodeArticle(input.bytes);
-  } catch (error) {
-    if (error instanceof NotTextError) throw new CliError(`${input.name}: ${error.message}`);
-    throw error;
+  const decoded = decodeArticle(input.bytes, input.name);
+  if (!decoded.text.trim()) {
+    throw new ArticleError(`${input.name}: the article is empty`, 'empty', input.name);
   }
-  if (!decoded.text.trim()) throw new CliError(`${input.name}: the article is empty`);
   return {
     name: input.name,
     article: parseArticle(decoded.text),

@@ -2,7 +2,22 @@
  * The names of the facts `article info` knows, apart from the code that computes them: the command
  * line lists them in its help and checks a field before the article (and marked) is loaded.
  */
-import type { ArticleInfo } from './info.js';
+import type { Person } from './people.js';
+
+/** Every fact `article info` knows; the keys are fixed so scripts can rely on them. */
+export interface ArticleInfo {
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly kicker: string | null;
+  readonly language: string;
+  readonly words: number;
+  readonly readingMinutes: number;
+  readonly publisher: string | null;
+  readonly source: string | null;
+  readonly quotes: number;
+  readonly people: readonly Person[];
+  readonly links: number;
+}
 
 export type InfoField = keyof ArticleInfo;
 

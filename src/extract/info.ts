@@ -1,24 +1,10 @@
 import type { Article } from '../model/article.js';
 import { publisherOf, readingMinutes, wordCount } from './facts.js';
-import { extractPeople, type Person } from './people.js';
+import type { ArticleInfo } from './fields.js';
+import { extractPeople } from './people.js';
 import { analyseQuotes } from './quotes/quotes.js';
 
-/** Every fact `article info` knows; the keys are fixed so scripts can rely on them. */
-export interface ArticleInfo {
-  readonly title: string | null;
-  readonly date: string | null;
-  readonly kicker: string | null;
-  readonly language: string;
-  readonly words: number;
-  readonly readingMinutes: number;
-  readonly publisher: string | null;
-  readonly source: string | null;
-  readonly quotes: number;
-  readonly people: readonly Person[];
-  readonly links: number;
-}
-
-export type { InfoField } from './fields.js';
+export type { ArticleInfo, InfoField } from './fields.js';
 export { INFO_FIELDS, isInfoField } from './fields.js';
 
 /**

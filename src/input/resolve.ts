@@ -8,10 +8,9 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../cli/errors.js';
-import { closest } from '../cli/suggest.js';
+import { ArticleError } from '../errors.js';
 import { ARTICLES_DIR } from '../paths.js';
-import { isBinary, NOT_TEXT, SNIFF_BYTES } from '../text/sanitize.js';
+import { isBinary, NOT_TEXT, SNIFF_BYTES } from './decode.js';
 
 /** Larger input is refused: no news article comes near it, and reading more risks the memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -33,11 +32,15 @@ export function bundledPath(id: string): string {
   return path.join(ARTICLES_DIR, `${id}.md`);
 }
 
-function tooLarge(name: string): CliError {
-  return new CliError(`${name}: larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`);
+function tooLarge(name: string): ArticleError {
+  return new ArticleError(
+    `${name}: larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`,
+    'too-large',
+    name,
+  );
 }
 
-function fileError(name: string, error: unknown): CliError {
+function fileError(name: string, error: unknown): ArticleError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOENT'
@@ -47,7 +50,11 @@ function fileError(name: string, error: unknown): CliError {
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : `cannot be read (${withoutPath(error as NodeJS.ErrnoException)})`;
-  return new CliError(`${name}: ${reason}`);
+  return new ArticleError(
+    `${name}: ${reason}`,
+    code === 'ENOENT' ? 'not-found' : 'unreadable',
+    name,
+  );
 }
 
 /** `ELOOP: too many symbolic links encountered`, without the `, open '<path>'` the message names first. */
@@ -68,7 +75,7 @@ async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise
     if (size > MAX_INPUT_BYTES) {
       // Endless binary (`/dev/urandom`) is better told as not text than as too large.
       if (isBinary(Buffer.concat([...kept, chunk], Math.min(size, SNIFF_BYTES))))
-        throw new CliError(`${name}: ${NOT_TEXT}`);
+        throw new ArticleError(`${name}: ${NOT_TEXT}`, 'not-text', name);
       throw tooLarge(name);
     }
     kept.push(chunk);
@@ -89,7 +96,7 @@ async function readPath(file: string, name: string): Promise<RawInput> {
     if (info.isFile() && info.size > 0) return { name, bytes: readRegularFile(file, name) };
     return await readBounded(createReadStream(file), name);
   } catch (error) {
-    throw error instanceof CliError ? error : fileError(name, error);
+    throw error instanceof ArticleError ? error : fileError(name, error);
   }
 }
 
@@ -107,14 +114,22 @@ function readRegularFile(file: string, name: string): Buffer {
 async function readStdin(stdin: NodeJS.ReadStream): Promise<RawInput> {
   const name = 'standard input';
   if (stdin.isTTY) {
-    throw new CliError(`${name} is a terminal: pipe an article into it or give a file`);
+    throw new ArticleError(
+      `${name} is a terminal: pipe an article into it or give a file`,
+      'unreadable',
+      name,
+    );
   }
   try {
     return await readBounded(stdin, name);
   } catch (error) {
-    throw error instanceof CliError
+    throw error instanceof ArticleError
       ? error
-      : new CliError(`${name}: cannot be read (${(error as Error).message})`);
+      : new ArticleError(
+          `${name}: cannot be read (${(error as Error).message})`,
+          'unreadable',
+          name,
+        );
   }
 }
 
@@ -141,19 +156,12 @@ export async function resolveInput(
   const ids = bundledIds();
   if (arg === undefined) {
     const first = ids[0];
-    if (!first) throw new CliError('no bundled article is installed');
+    if (!first) throw new ArticleError('no bundled article is installed', 'not-found');
     return readPath(bundledPath(first), first);
   }
   if (arg === '-') return readStdin(stdin());
   if (exists(arg)) return readPath(arg, arg);
   const id = arg.replace(/\.md$/, '');
   if (ids.includes(id)) return readPath(bundledPath(id), id);
-  const looksLikePath = /[/\\.]/.test(arg);
-  const hint = looksLikePath ? undefined : closest(id, ids);
-  const known = hint
-    ? `; did you mean ${hint}?`
-    : looksLikePath
-      ? ''
-      : ` (bundled: ${ids.join(', ')})`;
-  throw new CliError(`${arg}: no such file or bundled article${known}`);
+  throw new ArticleError(`${arg}: no such file or bundled article`, 'not-found', arg);
 }

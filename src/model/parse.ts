@@ -1,12 +1,10 @@
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { leadingDate, parseDateValue } from '../text/dates.js';
 import { detectLanguage } from '../text/language.js';
-import { boundNesting, markdownPieces, stripUnsafe } from '../text/sanitize.js';
+import { stripUnsafe } from '../text/sanitize.js';
 import type { Article, Block, Prose, SourceLine } from './article.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
-
-// A local instance: global marked options would leak into (and from) anything else using marked.
-const markdown = new Marked({ gfm: true });
+import { lex, walkTokens } from './lex.js';
 
 /**
  * marked decodes character references in text tokens itself, so `&#27;` is an ESC again in the
@@ -273,27 +271,11 @@ function readHtmlText(state: Reading, raw: string): void {
   });
 }
 
-/** marked's tokens for the text, its nesting bounded so that the lexer cannot overflow the stack. */
-function lex(body: string): Token[] {
-  const bounded = boundNesting(body);
-  try {
-    return markdown.lexer(bounded);
-  } catch (error) {
-    // A block of megabytes overflows the stack of marked's regular expressions: read in pieces.
-    if (!(error instanceof RangeError)) throw error;
-    const tokens: Token[] = [];
-    for (const piece of markdownPieces(bounded)) {
-      for (const token of markdown.lexer(piece)) tokens.push(token);
-    }
-    return tokens;
-  }
-}
-
 /** Reads cleaned Markdown text into the one model every command works from. */
 export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
   const tokens = lex(front.body);
-  markdown.walkTokens(tokens, cleanDecoded);
+  walkTokens(tokens, cleanDecoded);
   const state: Reading = {
     title: front.fields.title ?? null,
     date: front.fields.date ? parseDateValue(front.fields.date) : null,

@@ -18,3 +18,17 @@ export function readingTimeLabel(minutes: number, language: string): string {
 export function colonAfterLabel(language: string): string {
   return language.split('-')[0] === 'fr' ? ' : ' : ': ';
 }
+
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date written out in the article's own language: `13 décembre 2023`. */
+export function formatLongDate(iso: string, language: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  // One format per language, kept: constructing an Intl.DateTimeFormat costs milliseconds.
+  let format = longDateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    longDateFormats.set(language, format);
+  }
+  return format.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+}

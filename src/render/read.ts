@@ -1,22 +1,16 @@
 import type { Token, Tokens } from 'marked';
-import { publisherOf, readingMinutes, wordCount } from '../extract/facts.js';
+import type { ArticleInfo } from '../extract/fields.js';
 import type { Article, Block } from '../model/article.js';
 import { collapseSpaces, decodeText, inlineText } from '../model/inline.js';
-import { formatLongDate } from '../text/dates.js';
 import { hyperlinkTarget, osc8 } from './links.js';
-import { colonAfterLabel, readingTimeLabel } from './locale.js';
+import { colonAfterLabel, formatLongDate, readingTimeLabel } from './locale.js';
 import { createMarkdownStyler, type MarkdownStyler } from './markdown.js';
+import type { RenderContext } from './style.js';
 import type { Theme } from './theme.js';
 import { displayWidth, NO_BREAK_SPACE, wrap } from './wrap.js';
 
-export interface ReadOptions {
-  readonly theme: Theme;
-  /** Columns to set the text in; null keeps every paragraph on one line (for pipes). */
-  readonly width: number | null;
-  readonly hyperlinks: boolean;
-  /** Terminal layout: a left margin, with the lead's bar hanging in it. Plain layout has neither. */
-  readonly decorate: boolean;
-}
+/** The facts the line under the title shows, worked out by the extractors. */
+export type ReadFacts = Pick<ArticleInfo, 'publisher' | 'readingMinutes'>;
 
 /** Columns left free on the left of a terminal page: text off the window's edge reads easier. */
 const MARGIN = 2;
@@ -222,13 +216,13 @@ function renderBlock(block: Block, context: Context): string {
  * `13 décembre 2023 · Migration · article19.ma · 2 min de lecture`. When it must wrap, it wraps
  * between facts, never inside one, and the dot stays with the fact before it.
  */
-function metaLine(article: Article, context: Context): string {
+function metaLine(article: Article, known: ReadFacts, context: Context): string {
   const { width } = context;
   const facts = [
     article.date ? formatLongDate(article.date, article.language) : null,
     article.kicker,
-    publisherOf(article.source?.url),
-    readingTimeLabel(readingMinutes(wordCount(article)), article.language),
+    known.publisher,
+    readingTimeLabel(known.readingMinutes, article.language),
   ].filter((fact): fact is string => Boolean(fact));
   if (width === null) return context.theme.meta(facts.join(' · '));
   const whole = (fact: string) =>
@@ -237,8 +231,8 @@ function metaLine(article: Article, context: Context): string {
 }
 
 /** The title, and under it the line of facts (there is always one: the reading time). */
-function titleBlock(article: Article, context: Context): string {
-  const meta = metaLine(article, context);
+function titleBlock(article: Article, facts: ReadFacts, context: Context): string {
+  const meta = metaLine(article, facts, context);
   if (!article.title) return meta;
   return `${wrap(context.theme.title(article.title), { width: context.width })}\n${meta}`;
 }
@@ -279,9 +273,12 @@ function inMargin(text: string, margin: number): string {
     .join('\n');
 }
 
-/** The article set for reading: title, one line of facts, lead, body, source. */
-export function renderArticle(article: Article, options: ReadOptions): string {
-  const margin = options.decorate ? MARGIN : 0;
+/**
+ * The article set for reading: title, one line of facts, lead, body, source. On a terminal the
+ * page has a left margin, with the lead's bar hanging in it; plain layout has neither.
+ */
+export function renderArticle(article: Article, facts: ReadFacts, options: RenderContext): string {
+  const margin = options.terminal ? MARGIN : 0;
   const context: Context = {
     theme: options.theme,
     styler: createMarkdownStyler({ theme: options.theme, hyperlinks: options.hyperlinks }),
@@ -291,8 +288,8 @@ export function renderArticle(article: Article, options: ReadOptions): string {
   };
   const page = (text: string | null) => (text ? inMargin(text, margin) : null);
   const sections = [
-    page(titleBlock(article, context)),
-    leadBlock(article, context, options.decorate),
+    page(titleBlock(article, facts, context)),
+    leadBlock(article, context, options.terminal),
     ...article.body.map((block) => page(renderBlock(block, context))),
     page(sourceLine(article, context, options.hyperlinks)),
   ].filter((section): section is string => Boolean(section));

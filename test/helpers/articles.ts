@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { decodeArticle } from '../../src/input/decode.js';
 import type { Article } from '../../src/model/article.js';
 import { parseArticle } from '../../src/model/parse.js';
-import { decodeArticle } from '../../src/text/sanitize.js';
 
-const read = (url: URL): Article => parseArticle(decodeArticle(readFileSync(url)).text);
+const read = (url: URL): Article =>
+  parseArticle(decodeArticle(readFileSync(url), url.pathname).text);
 
 /** The bundled seed article, as the command reads it. */
 export const seedArticle = (): Article =>

@@ -1,0 +1,269 @@
+/**
+ * The command line, declared: each command as one row of a table (its words, arguments, options
+ * and examples) whose action is a line calling a plain function of commands.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { INFO_FIELDS } from '../extract/fields.js';
+import { bundledIds } from '../input/resolve.js';
+import { MAX_WIDTH, MIN_WIDTH } from '../output/display.js';
+import { type Io, writeOutput } from '../output/write.js';
+import { PACKAGE_JSON } from '../paths.js';
+import * as commands from './commands.js';
+import { completionHelp, SHELLS, type Shell } from './completion/shells.js';
+import { UsageError } from './errors.js';
+import { NAME, showControls } from './messages.js';
+import { closest } from './suggest.js';
+
+function version(): string {
+  return String(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).version);
+}
+
+function parseWidth(value: string): number {
+  const width = Number(value);
+  if (!/^\d+$/.test(value) || width < MIN_WIDTH || width > MAX_WIDTH) {
+    throw new InvalidArgumentError(
+      `expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}`,
+    );
+  }
+  return width;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError('expected a whole number from 1 up');
+  }
+  return Number(value);
+}
+
+/** `--color`, `--no-color` and `--width`: every command that shows an article takes them. */
+function displayOptions(): Option[] {
+  return [
+    new Option('--color <when>', 'when to colour the output (auto: on a terminal only)').choices([
+      'auto',
+      'always',
+      'never',
+    ]),
+    new Option('--no-color', 'same as --color never'),
+    new Option(
+      '-w, --width <columns>',
+      `wrap lines to this many columns (${MIN_WIDTH}-${MAX_WIDTH})`,
+    ).argParser(parseWidth),
+  ];
+}
+
+const json = (shape: string) => new Option('--json', `print ${shape} as JSON`);
+const ARTICLE = "bundled article id, Markdown file, or '-'";
+
+const EXAMPLES = `
+Examples:
+  $ article                              read the bundled article
+  $ article read story.md --width 72     read a Markdown file, set at 72 columns
+  $ curl -s https://example.org/a.md | article read -
+  $ article summary | wc -w              count the words of the lead
+  $ article quotes --json | jq -r '.[].speaker'
+  $ article info date                    print one fact: 2023-12-13
+  $ source <(article completion bash)    Tab completion (also zsh and fish: see completion --help)
+
+Exit status:
+    0  success
+    1  the command could not do its job (unreadable input, no source in the article, …)
+    2  usage error (unknown command or option, bad value, unknown info field)
+  130  interrupted by Ctrl-C
+
+Environment:
+  NO_COLOR      no colour when set (unless --color always)
+  FORCE_COLOR   colour even in a pipe (0 turns it off)
+  PAGER         the pager for long articles on a terminal (default: less -FRX)
+  COLUMNS       the width when the terminal does not say
+  TERM          dumb: no colour and no pager
+
+The manual: man article`;
+
+/** Every flag any command takes; commander hands each command the ones it declares. */
+type Flags = commands.SummaryFlags & commands.QuotesFlags;
+
+/** What a command's action is called with. */
+interface Invocation {
+  readonly io: Io;
+  /** Its positional arguments, in the order the row declares them. */
+  readonly args: readonly (string | undefined)[];
+  readonly flags: Flags;
+  readonly program: Command;
+}
+
+/** One command of the table. */
+interface CommandRow {
+  readonly name: string;
+  readonly description: string;
+  readonly isDefault?: boolean;
+  readonly arguments: readonly Argument[];
+  /** Its own options, listed before the display options. */
+  readonly options: readonly Option[];
+  /** It takes `--color`, `--no-color` and `--width`. */
+  readonly display: boolean;
+  /** Real invocations shown under its --help. */
+  readonly examples?: string;
+  readonly helpAfter?: string;
+  readonly run: (invocation: Invocation) => Promise<void>;
+}
+
+function table(): CommandRow[] {
+  return [
+    {
+      name: 'read',
+      description: 'read the article, set for the terminal (the default command)',
+      isDefault: true,
+      arguments: [
+        new Argument('[article]', "bundled article id, Markdown file, or '-' for standard input"),
+      ],
+      options: [new Option('--no-pager', 'never send long articles through the pager')],
+      display: true,
+      examples: `  $ article read                         the bundled article
+  $ article read story.md --width 72     a Markdown file, set at 72 columns
+  $ curl -s https://example.org/a.md | article read -`,
+      run: ({ io, args: [arg], flags, program }) => {
+        rejectMistypedCommand(arg, program);
+        return commands.read(arg, flags, io);
+      },
+    },
+    {
+      name: 'summary',
+      description: "print the article's lead (its standfirst), or its opening when it has none",
+      arguments: [new Argument('[article]', ARTICLE)],
+      options: [
+        new Option('-s, --sentences <n>', 'keep only the first N sentences').argParser(parseCount),
+        json('{"text", "paragraphs"}'),
+      ],
+      display: true,
+      examples: `  $ article summary | wc -w              count the words of the lead
+  $ article summary --sentences 1        its first sentence
+  $ article summary --json | jq -r .text`,
+      run: ({ io, args: [arg], flags }) => commands.summary(arg, flags, io),
+    },
+    {
+      name: 'quotes',
+      description: 'list every direct quotation with who said it',
+      arguments: [new Argument('[article]', ARTICLE)],
+      options: [
+        new Option(
+          '--speaker <name>',
+          'only the quotes of this speaker (part of a name, any case or accents)',
+        ),
+        json('[{"text", "speaker", "role", "parts"}]'),
+      ],
+      display: true,
+      examples: `  $ article quotes --json | jq -r '.[].speaker'
+  $ article quotes --speaker leijtens    one person's quotes (any case, no accents needed)
+  $ article quotes | cut -f2 | sort | uniq -c`,
+      run: ({ io, args: [arg], flags }) => commands.quotes(arg, flags, io),
+    },
+    {
+      name: 'source',
+      description:
+        'print where the article comes from: its URL (alone in a pipe), publisher and cited sources',
+      arguments: [new Argument('[article]', ARTICLE)],
+      options: [json('{"url", "publisher", "cited"}')],
+      display: true,
+      examples: `  $ xdg-open "$(article source)"         open the original article
+  $ article source --json | jq -r '.cited[].name'`,
+      run: ({ io, args: [arg], flags }) => commands.source(arg, flags, io),
+    },
+    {
+      name: 'info',
+      description: 'print every fact about the article, or one of them raw for scripts',
+      arguments: [
+        new Argument('[field]', `one of: ${INFO_FIELDS.join(', ')}`),
+        new Argument('[article]', ARTICLE),
+      ],
+      options: [new Option('--json', 'print every fact as one JSON object')],
+      display: true,
+      examples: `  $ article info date                    print one fact: 2023-12-13
+  $ article info words story.md          the word count of a Markdown file
+  $ article info --json | jq .readingMinutes`,
+      run: ({ io, args: [field, arg], flags }) => commands.info(field, arg, flags, io),
+    },
+    {
+      name: 'list',
+      description: 'list the bundled articles: id, date and title',
+      arguments: [],
+      options: [json('[{"id", "date", "title"}]')],
+      display: true,
+      examples: `  $ article list                         id, date and title of each bundled article
+  $ article list --json | jq -r '.[].id'`,
+      run: ({ io, flags }) => commands.list(flags, io),
+    },
+    {
+      name: 'completion',
+      description: 'print the completion script for bash, zsh or fish (see its --help to install)',
+      arguments: [new Argument('<shell>', 'the shell to complete in').choices(SHELLS)],
+      options: [],
+      display: false,
+      helpAfter: completionHelp(NAME),
+      run: async ({ io, args: [shell], program }) => {
+        const { completionScript } = await import('./completion/index.js');
+        await writeOutput(completionScript(program, shell as Shell), io, { pager: false });
+      },
+    },
+  ];
+}
+
+function addOptions(command: Command, row: CommandRow): void {
+  for (const option of row.options) command.addOption(option);
+  if (row.display) for (const option of displayOptions()) command.addOption(option);
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command(NAME)
+    .description(
+      'Read a news article in the terminal, or look up its summary, quotes, source and facts.',
+    )
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show the help of a command, with examples')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) =>
+        write(
+          `${NAME}: ${showControls(text.replace(/^error: /, '').trimEnd())} (see '${NAME} --help')\n`,
+        ),
+    });
+  for (const row of table()) {
+    const command = program
+      .command(row.name, row.isDefault ? { isDefault: true } : {})
+      .description(row.description);
+    for (const argument of row.arguments) command.addArgument(argument);
+    addOptions(command, row);
+    if (row.helpAfter) command.addHelpText('after', row.helpAfter);
+    if (row.examples) command.addHelpText('after', `\nExamples:\n${row.examples}`);
+    command.action((...values: unknown[]) => {
+      // Commander hands the positional values, then the options, then the command itself.
+      const count = row.arguments.length;
+      return row.run({
+        io,
+        args: values.slice(0, count) as (string | undefined)[],
+        flags: values[count] as Flags,
+        program,
+      });
+    });
+  }
+  return program;
+}
+
+/**
+ * `article sumary` would otherwise be read as an article named "sumary" by the default command: a
+ * word that is no file but is close to a command name is a mistyped command.
+ */
+function rejectMistypedCommand(arg: string | undefined, program: Command): void {
+  if (arg === undefined || /[/\\.]/.test(arg) || existsSync(arg) || bundledIds().includes(arg))
+    return;
+  const hint = closest(
+    arg,
+    program.commands.map((c) => c.name()),
+  );
+  if (hint) throw new UsageError(`unknown command '${arg}'. Did you mean ${hint}?`);
+}

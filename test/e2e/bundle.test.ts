@@ -1,0 +1,210 @@
+/**
+ * The command runs from a bundle (dist/cli.cjs, built by scripts/build.mjs) that loads modules late
+ * and stands in for some of marked-terminal's dependencies. Nothing of that may show: whatever the
+ * bundle prints, the source modules print the same, run in this process without a bundle.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, fixture, ROOT, run, runInTerminal } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
+
+const BLOCKS = fixture('bundle-blocks.md');
+const ESCAPE = /\u001B\[/;
+
+/** The environment run() gives the bundle, as runMain takes it. */
+function sameEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(cleanEnv(extra)).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+}
+
+describe('the bundle prints what the source modules print', () => {
+  const pipes: readonly (readonly string[])[] = [
+    ['read', '--color', 'always', '--width', '80'],
+    ['read', '--color', 'always', '--width', '80', BLOCKS],
+    ['read', '--color', 'always', '--width', '32', BLOCKS],
+    ['read', BLOCKS],
+    ['summary', '--color', 'always', '--width', '60'],
+    ['summary', '--sentences', '1', BLOCKS],
+    ['quotes', '--json'],
+    ['quotes', BLOCKS],
+    ['source', '--json', BLOCKS],
+    ['info', '--json'],
+    ['info', 'date'],
+    ['list'],
+    ['--help'],
+    ['--version'],
+    ['-V'],
+    ['info', 'nope'],
+  ];
+
+  it.each(pipes)('article %s … in a pipe', async (...args) => {
+    const bundled = run(args);
+    const direct = await runMain(args, { env: sameEnv() });
+    expect(bundled.stdout).toBe(direct.stdout);
+    expect(bundled.stderr).toBe(direct.stderr);
+    expect(bundled.status).toBe(direct.status);
+  });
+
+  it('styles code, tables and lists in colour, so the comparison above compares something', async () => {
+    const { stdout } = await runMain(['read', '--color', 'always', '--width', '80', BLOCKS], {
+      env: sameEnv(),
+    });
+    expect(stdout).toMatch(ESCAPE);
+    expect(stdout).toContain('reduce');
+    expect(stdout).toContain('Sénégal');
+  });
+
+  it.each([
+    [80, []],
+    [80, [BLOCKS]],
+    [44, [BLOCKS]],
+  ] as const)('article read on a terminal of %i columns %j', async (columns, files) => {
+    const env = { TERM: 'xterm-256color' };
+    const bundled = runInTerminal(['read', '--no-pager', ...files], { columns, env });
+    const direct = await runMain(['read', '--no-pager', ...files], {
+      env: sameEnv(env),
+      terminal: { columns },
+    });
+    expect(bundled.stdout).toMatch(ESCAPE);
+    expect(bundled.stdout).toBe(direct.stdout);
+  });
+});
+
+/** scripts/build.mjs, whose options and plugin make dist/cli.cjs. */
+async function buildScript(): Promise<{ bundleOptions: BuildOptions }> {
+  return (await import(pathToFileURL(`${ROOT}scripts/build.mjs`).href)) as {
+    bundleOptions: BuildOptions;
+  };
+}
+
+describe('the code cache', () => {
+  const BIN = `${ROOT}bin/article.js`;
+  /** What V8 said of the cache bin/article.js gave it: false accepted, undefined none given. */
+  function cacheVerdict(bin: string): string {
+    const script = `const { loadBundle } = require(${JSON.stringify(bin)});
+      process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
+    return spawnSync(process.execPath, ['-e', script], { env: cleanEnv(), encoding: 'utf8' })
+      .stdout;
+  }
+
+  it('is made by the build for this bundle, and V8 accepts it', () => {
+    expect(readFileSync(`${ROOT}dist/cli.cjs.cache`).length).toBeGreaterThan(10_000);
+    expect(cacheVerdict(BIN)).toBe('false');
+  });
+
+  it('is not given to V8 with a bundle it was not made for', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'article-cache-'));
+    try {
+      for (const dir of ['bin', 'dist']) mkdirSync(path.join(scratch, dir));
+      for (const file of [
+        'package.json',
+        'bin/article.js',
+        'bin/package.json',
+        'dist/cli.cjs.cache',
+      ]) {
+        copyFileSync(`${ROOT}${file}`, path.join(scratch, file));
+      }
+      const bundle = readFileSync(`${ROOT}dist/cli.cjs`, 'utf8');
+      const rebuilt = bundle.replace(/^\/\/ build [0-9a-f]+/, `// build ${'0'.repeat(64)}`);
+      expect(rebuilt).not.toBe(bundle);
+      writeFileSync(path.join(scratch, 'dist/cli.cjs'), rebuilt);
+      expect(cacheVerdict(path.join(scratch, 'bin/article.js'))).toBe('undefined');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the bundle loads late what it rarely needs', () => {
+  /** The files of node_modules that the bundle required while running the command. */
+  function requiredPackages(args: readonly string[]): string[] {
+    const script = `
+      const cli = require(${JSON.stringify(`${ROOT}dist/cli.cjs`)});
+      cli.main(${JSON.stringify(args)}, process).then(() => {
+        const files = Object.keys(require.cache).filter((file) => file.includes('node_modules'));
+        process.stderr.write(JSON.stringify(files));
+      });`;
+    const result = spawnSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    return JSON.parse(result.stderr) as string[];
+  }
+
+  it('reads the article without highlight.js, cli-table3 or node-emoji, bundled or required', async () => {
+    const { build } = await import('esbuild');
+    const { bundleOptions } = await buildScript();
+    const { metafile } = await build({
+      ...bundleOptions,
+      entryPoints: [`${ROOT}src/cli/main.ts`],
+      outfile: 'cli.cjs',
+      write: false,
+      metafile: true,
+    });
+    const packages = new Set(
+      Object.keys(metafile.inputs).map((input) => /node_modules\/([^/]+)/.exec(input)?.[1]),
+    );
+    expect(packages).toContain('marked-terminal');
+    for (const name of ['cli-highlight', 'highlight.js', 'cli-table3', 'node-emoji', 'emojilib']) {
+      expect(packages).not.toContain(name);
+    }
+    expect(requiredPackages(['read', '--color', 'always', BLOCKS])).toEqual([]);
+  });
+
+  it('marked-terminal draws code, tables and emoji through the stand-ins as through the packages', async () => {
+    const markdown = [
+      '```js\nconst total = [1, 2].map((n) => n * 2); // « deux »\n```',
+      '```\nno language: highlight.js guesses\n```',
+      '| Pays | Arrivées |\n| --- | ---: |\n| Maroc | 1 234 |',
+      'Un :fire: et un :coffee:.',
+    ].join('\n\n');
+    const program = (load: string) => `${load}
+      marked.use(markedTerminal({ emoji: true }));
+      process.stdout.write(marked.parse(${JSON.stringify(markdown)}));`;
+    const { build } = await import('esbuild');
+    const { bundleOptions } = await buildScript();
+    const scratch = mkdtempSync(path.join(tmpdir(), 'article-bundle-'));
+    try {
+      const bundle = path.join(scratch, 'stand-ins.cjs');
+      await build({
+        ...bundleOptions,
+        stdin: {
+          contents: program(
+            "import { marked } from 'marked'; import { markedTerminal } from 'marked-terminal';",
+          ),
+          resolveDir: ROOT,
+        },
+        outfile: bundle,
+      });
+      // NODE_PATH lets the bundle, outside the project, find marked-terminal as dist/cli.cjs does.
+      const env = { ...cleanEnv({ FORCE_COLOR: '3' }), NODE_PATH: `${ROOT}node_modules` };
+      const bundled = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8' });
+      const direct = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          program(
+            "const { marked } = await import('marked'); const { markedTerminal } = await import('marked-terminal');",
+          ),
+        ],
+        { cwd: ROOT, env, encoding: 'utf8' },
+      );
+      expect(direct.status).toBe(0);
+      expect(direct.stdout).toMatch(ESCAPE);
+      expect(direct.stdout).toContain('☕');
+      expect(bundled.stderr).toBe('');
+      expect(bundled.stdout).toBe(direct.stdout);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
