@@ -17,7 +17,17 @@ export type { ArticleSource, CitedSource } from './extract/source.js';
 export { extractSource } from './extract/source.js';
 export type { Summary, SummaryOptions } from './extract/summary.js';
 export { summarize } from './extract/summary.js';
-export type { Article, Block, Link, Prose, SourceLine } from './model/article.js';
+export type {
+  Align,
+  Article,
+  Block,
+  Inline,
+  Link,
+  ListItem,
+  Prose,
+  SourceLine,
+} from './model/article.js';
+export { textOfBlock } from './model/article.js';
 export { cleanText } from './text/sanitize.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { Article } from '../model/article.js';
-import { textOfBlock } from '../model/parse.js';
+import { type Article, textOfBlock } from '../model/article.js';
 import { countWords } from '../text/sentences.js';
 
 // Silent reading speed of adult readers, the figure news sites use for "N min read".

@@ -1,5 +1,4 @@
-import type { Article } from '../model/article.js';
-import { textOfBlock } from '../model/parse.js';
+import { type Article, textOfBlock } from '../model/article.js';
 import { foldName } from '../text/fold.js';
 import { publisherOf } from './facts.js';
 import {

@@ -1,7 +1,8 @@
+/** marked's inline tokens into the model's own inlines, with their plain text. */
 import { decodeHTML } from 'entities/decode';
 import type { Token } from 'marked';
 import { stripUnsafe } from '../text/sanitize.js';
-import type { Link, Prose } from './article.js';
+import type { Inline, Link, Prose } from './article.js';
 
 /** Text of a marked text token: entities decoded, then cleaned again (`&#27;` is an ESC). */
 export function decodeText(raw: string): string {
@@ -13,28 +14,64 @@ function tokenChildren(token: Token): readonly Token[] | undefined {
 }
 
 /**
- * Plain text of inline tokens. Hand-written rather than marked's TextRenderer, which keeps raw
- * HTML tags and leaves entities encoded: here tags are dropped and entities decoded.
+ * The inlines of marked's tokens. Raw HTML is conversion debris: its tags are dropped (the text
+ * between them is in text tokens of its own). A task item's checkbox is the list's to draw.
  */
-export function inlineText(tokens: readonly Token[]): string {
-  let out = '';
+export function inlinesOf(tokens: readonly Token[]): Inline[] {
+  const out: Inline[] = [];
   for (const token of tokens) {
     switch (token.type) {
       case 'html':
+      case 'checkbox':
         break;
       case 'br':
-        out += ' ';
+        out.push({ kind: 'break' });
         break;
       case 'codespan':
-        out += stripUnsafe(token.text);
+        out.push({ kind: 'code', text: stripUnsafe(token.text) });
         break;
       case 'image':
-        out += decodeText(token.text);
+        out.push({ kind: 'image', alt: decodeText(token.text) });
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+        out.push({ kind: token.type, children: inlinesOf(token.tokens ?? []) });
+        break;
+      case 'link':
+        out.push({
+          kind: 'link',
+          href: stripUnsafe(token.href),
+          children: inlinesOf(token.tokens ?? []),
+        });
         break;
       default: {
         const children = tokenChildren(token);
-        out += children ? inlineText(children) : 'text' in token ? decodeText(token.text) : '';
+        if (children) out.push(...inlinesOf(children));
+        else if ('text' in token) out.push({ kind: 'text', text: decodeText(token.text) });
       }
+    }
+  }
+  return out;
+}
+
+/** The words of inlines, without styling: a break is a space, an image its description. */
+export function plainText(inlines: readonly Inline[]): string {
+  let out = '';
+  for (const inline of inlines) {
+    switch (inline.kind) {
+      case 'text':
+      case 'code':
+        out += inline.text;
+        break;
+      case 'image':
+        out += inline.alt;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      default:
+        out += plainText(inline.children);
     }
   }
   return out;
@@ -46,7 +83,8 @@ export function collapseSpaces(text: string): string {
 }
 
 export function proseOf(tokens: readonly Token[]): Prose {
-  return { text: collapseSpaces(inlineText(tokens)), tokens };
+  const inlines = inlinesOf(tokens);
+  return { text: collapseSpaces(plainText(inlines)), inlines };
 }
 
 /** Every link below these tokens, depth first, in reading order. */
@@ -54,7 +92,7 @@ export function collectLinks(tokens: readonly Token[], into: Link[] = []): Link[
   for (const token of tokens) {
     if (token.type === 'link') {
       into.push({
-        text: collapseSpaces(inlineText(token.tokens ?? [])),
+        text: collapseSpaces(plainText(inlinesOf(token.tokens ?? []))),
         href: stripUnsafe(token.href),
       });
     }

@@ -2,8 +2,9 @@ import type { Token, Tokens } from 'marked';
 import { leadingDate, parseDateValue } from '../text/dates.js';
 import { detectLanguage } from '../text/language.js';
 import { stripUnsafe } from '../text/sanitize.js';
-import type { Article, Block, Prose, SourceLine } from './article.js';
-import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
+import { type Article, type Block, type Prose, type SourceLine, textOfBlock } from './article.js';
+import { splitFrontMatter } from './front-matter.js';
+import { collapseSpaces, collectLinks, decodeText, proseOf } from './inline.js';
 import { lex, walkTokens } from './lex.js';
 
 /**
@@ -19,30 +20,6 @@ function cleanDecoded(token: Token): void {
   if (token.type === 'table') {
     for (const cell of [...token.header, ...token.rows.flat()]) cell.text = stripUnsafe(cell.text);
   }
-}
-
-export interface FrontMatter {
-  readonly fields: Readonly<Record<string, string>>;
-  readonly body: string;
-}
-
-const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)(?:\n|$)/;
-
-/**
- * Simple `key: value` pairs of a leading YAML block. Hand-written because articles only carry flat
- * scalars there (title, date, source) and a YAML library would be most of our start-up time.
- */
-export function splitFrontMatter(text: string): FrontMatter {
-  const block = FRONT_MATTER.exec(text);
-  if (!block) return { fields: {}, body: text };
-  const fields: Record<string, string> = {};
-  for (const line of (block[1] ?? '').split('\n')) {
-    const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!pair?.[1]) continue;
-    const value = (pair[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    if (value) fields[pair[1].toLowerCase()] = value;
-  }
-  return { fields, body: text.slice(block[0].length) };
 }
 
 function meaningful(tokens: readonly Token[]): Token[] {
@@ -132,32 +109,64 @@ function joinBrokenParagraphs(blocks: readonly Block[]): Block[] {
 }
 
 function joinProse(first: Prose, second: Prose): Prose {
-  const space: Tokens.Text = { type: 'text', raw: ' ', text: ' ' };
   return {
     text: `${first.text} ${second.text}`,
-    tokens: [...first.tokens, space, ...second.tokens],
+    inlines: [...first.inlines, { kind: 'text', text: ' ' }, ...second.inlines],
   };
 }
 
-function blockText(token: Token): string {
+/** A block of raw HTML as prose: its words are kept, its tags are not; a comment holds none. */
+function htmlBlock(raw: string): Block | null {
+  if (/^\s*<!--/.test(raw)) return null;
+  const text = collapseSpaces(decodeText(raw.replace(/<[^<>]*>/g, ' ')));
+  return text ? { kind: 'paragraph', prose: { text, inlines: [{ kind: 'text', text }] } } : null;
+}
+
+function blocksOf(tokens: readonly Token[]): Block[] {
+  return tokens.map(blockOf).filter((block): block is Block => block !== null);
+}
+
+/** marked's block token as a block of the model; null for what holds nothing to read. */
+function blockOf(token: Token): Block | null {
   switch (token.type) {
-    case 'list':
-      return token.items
-        .map((item: Tokens.ListItem) => item.tokens.map(blockText).join(' '))
-        .join('\n');
+    case 'paragraph':
+    case 'text':
+      return { kind: 'paragraph', prose: proseOf(token.tokens ?? [token]) };
+    case 'heading':
+      return { kind: 'heading', prose: proseOf(token.tokens ?? []) };
+    case 'list': {
+      const list = token as Tokens.List;
+      return {
+        kind: 'list',
+        ordered: list.ordered,
+        start: typeof list.start === 'number' ? list.start : 1,
+        loose: list.loose,
+        items: list.items.map((item) => ({
+          checked: item.task ? Boolean(item.checked) : null,
+          loose: item.loose,
+          blocks: blocksOf(item.tokens),
+        })),
+      };
+    }
+    case 'blockquote':
+      return { kind: 'quote', blocks: blocksOf(token.tokens ?? []) };
     case 'code':
-      return stripUnsafe(token.text);
-    case 'table':
-      return [token.header, ...token.rows]
-        .map((row: Tokens.TableCell[]) => row.map((cell) => inlineText(cell.tokens)).join(' '))
-        .join('\n');
+      return { kind: 'code', text: stripUnsafe(token.text) };
+    case 'table': {
+      const table = token as Tokens.Table;
+      return {
+        kind: 'table',
+        align: table.align,
+        header: table.header.map((cell) => proseOf(cell.tokens)),
+        rows: table.rows.map((row) => row.map((cell) => proseOf(cell.tokens))),
+      };
+    }
+    case 'hr':
+      return { kind: 'rule' };
+    case 'html':
+      return htmlBlock(token.raw);
     default:
-      if ('tokens' in token && Array.isArray(token.tokens)) {
-        return token.type === 'paragraph' || token.type === 'text' || token.type === 'heading'
-          ? collapseSpaces(inlineText(token.tokens))
-          : token.tokens.map(blockText).join('\n');
-      }
-      return '';
+      return null;
   }
 }
 
@@ -218,14 +227,15 @@ function readParagraph(state: Reading, paragraph: Tokens.Paragraph): void {
     }
   }
   if (bold) {
-    const heading = asHeading(collapseSpaces(inlineText(bold)));
+    const inner = proseOf(bold);
+    const heading = asHeading(inner.text);
     if (heading) {
       state.inBody = true;
-      state.body.push({ kind: 'heading', prose: { text: heading, tokens: bold } });
+      state.body.push({ kind: 'heading', prose: { text: heading, inlines: inner.inlines } });
       return;
     }
     if (!state.inBody) {
-      state.lead.push(proseOf(bold));
+      state.lead.push(inner);
       return;
     }
   }
@@ -251,24 +261,13 @@ function readToken(state: Reading, token: Token): void {
     case 'paragraph':
       readParagraph(state, token as Tokens.Paragraph);
       return;
-    case 'html':
-      // Raw HTML is what conversion left behind: its words are kept, its tags are not.
-      if (!/^\s*<!--/.test(token.raw)) readHtmlText(state, token.raw);
-      return;
-    default:
+    default: {
+      const block = blockOf(token);
+      if (!block) return;
       state.inBody = true;
-      state.body.push({ kind: 'markdown', token, text: blockText(token) });
+      state.body.push(block);
+    }
   }
-}
-
-function readHtmlText(state: Reading, raw: string): void {
-  const text = collapseSpaces(decodeText(raw.replace(/<[^<>]*>/g, ' ')));
-  if (!text) return;
-  state.inBody = true;
-  state.body.push({
-    kind: 'paragraph',
-    prose: { text, tokens: [{ type: 'text', raw: text, text }] },
-  });
 }
 
 /** Reads cleaned Markdown text into the one model every command works from. */
@@ -305,8 +304,4 @@ export function parseArticle(text: string): Article {
     language: front.fields.lang ?? front.fields.language ?? detectLanguage(prose),
     frontMatter: front.fields,
   };
-}
-
-export function textOfBlock(block: Block): string {
-  return block.kind === 'markdown' ? block.text : block.prose.text;
 }

@@ -1,20 +1,50 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { decodeText, inlineText } from '../model/inline.js';
-import { stripUnsafe } from '../text/sanitize.js';
+import type { Inline } from '../model/article.js';
+import { plainText } from '../model/inline.js';
 import { hyperlinkTarget, osc8, textIsAddress } from './links.js';
 import type { Theme } from './theme.js';
 
 /** marked-terminal, set up to style a run of an article's text with our theme. */
 export interface MarkdownStyler {
-  /** Inline tokens as one styled line: emphasis, code and links, no Markdown markers. */
-  inline(tokens: readonly Token[]): string;
+  /** Inlines as one styled line: emphasis, code and links, no Markdown markers. */
+  inline(inlines: readonly Inline[]): string;
 }
 
 export interface StylerOptions {
   readonly theme: Theme;
   /** Emit OSC 8 hyperlinks rather than the address in parentheses. */
   readonly hyperlinks: boolean;
+}
+
+/**
+ * The model's inlines as the tokens marked-terminal renders. Their text is already decoded and
+ * cleaned, so the text renderer below takes it as it is.
+ */
+function tokensOf(inlines: readonly Inline[]): Token[] {
+  return inlines.map((inline): Token => {
+    switch (inline.kind) {
+      case 'text':
+        return { type: 'text', raw: inline.text, text: inline.text };
+      case 'code':
+        return { type: 'codespan', raw: inline.text, text: inline.text };
+      case 'break':
+        return { type: 'br', raw: '\n' };
+      case 'image':
+        return { type: 'image', raw: '', href: '', title: null, text: inline.alt, tokens: [] };
+      case 'link':
+        return {
+          type: 'link',
+          raw: '',
+          href: inline.href,
+          title: null,
+          text: plainText(inline.children),
+          tokens: tokensOf(inline.children),
+        };
+      default:
+        return { type: inline.kind, raw: '', text: '', tokens: tokensOf(inline.children) };
+    }
+  });
 }
 
 /**
@@ -32,7 +62,7 @@ export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): Mark
       em: theme.em,
       del: theme.del,
       paragraph: theme.plain,
-      // Our text renderer decodes every entity; news text must not turn `:fire:` into an emoji.
+      // News text must not turn `:fire:` into an emoji.
       unescape: false,
       emoji: false,
       reflowText: false,
@@ -40,37 +70,28 @@ export function createMarkdownStyler({ theme, hyperlinks }: StylerOptions): Mark
     {
       renderer: {
         text(token: Tokens.Text | Tokens.Escape) {
-          return decodeText(token.text);
-        },
-        // Raw inline HTML is conversion debris: its tags are dropped, the text between them kept.
-        html() {
-          return '';
-        },
-        // A task item's box is drawn by the list, as its marker.
-        checkbox() {
-          return '';
+          return token.text;
         },
         image(token: Tokens.Image) {
-          return theme.em(decodeText(token.text));
+          return theme.em(token.text);
         },
         link(token: Tokens.Link) {
           const text = this.parser.parseInline(token.tokens);
-          const href = stripUnsafe(token.href);
-          const target = hyperlinkTarget(href);
+          const target = hyperlinkTarget(token.href);
           if (hyperlinks && target) return osc8(target, theme.link(text));
-          if (textIsAddress(inlineText(token.tokens), href)) return theme.link(text);
-          return `${theme.link(text)} ${theme.href(`(${href})`)}`;
+          if (textIsAddress(token.text, token.href)) return theme.link(text);
+          return `${theme.link(text)} ${theme.href(`(${token.href})`)}`;
         },
       },
     },
   );
   return {
-    inline(tokens) {
+    inline(inlines) {
       const paragraph: Tokens.Paragraph = {
         type: 'paragraph',
         raw: '',
         text: '',
-        tokens: [...tokens],
+        tokens: tokensOf(inlines),
       };
       return marked
         .parser([paragraph])

@@ -1,7 +1,5 @@
-import type { Token, Tokens } from 'marked';
 import type { ArticleInfo } from '../extract/fields.js';
-import type { Article, Block } from '../model/article.js';
-import { collapseSpaces, decodeText, inlineText } from '../model/inline.js';
+import type { Align, Article, Block, ListItem, Prose } from '../model/article.js';
 import { hyperlinkTarget, osc8 } from './links.js';
 import { colonAfterLabel, formatLongDate, readingTimeLabel } from './locale.js';
 import { createMarkdownStyler, type MarkdownStyler } from './markdown.js';
@@ -45,35 +43,37 @@ function indentBlock(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
-function listMarkers(list: Tokens.List, depth: number): string[] {
-  const start = typeof list.start === 'number' ? list.start : 1;
+type List = Extract<Block, { kind: 'list' }>;
+type Table = Extract<Block, { kind: 'table' }>;
+
+function listMarkers(list: List, depth: number): string[] {
   const bullet = BULLETS.charAt(Math.min(depth, BULLETS.length - 1));
-  const markers = list.items.map((item, i) => {
-    if (item.task) return item.checked ? '[x]' : '[ ]';
-    return list.ordered ? `${start + i}.` : bullet;
+  const markers = list.items.map((item: ListItem, i) => {
+    if (item.checked !== null) return item.checked ? '[x]' : '[ ]';
+    return list.ordered ? `${list.start + i}.` : bullet;
   });
   const widest = markers.reduce((most, marker) => Math.max(most, displayWidth(marker)), 0);
   // Numbers line up on their right, as in print: ` 9.` over `10.`.
   return markers.map((marker) => ' '.repeat(widest - displayWidth(marker)) + marker);
 }
 
-function renderList(list: Tokens.List, context: Context): string {
+function renderList(list: List, context: Context): string {
   const markers = listMarkers(list, context.listDepth);
   const markerWidth = displayWidth(markers[0] ?? '') + 1;
   const inner = { ...narrower(context, markerWidth), listDepth: context.listDepth + 1 };
   return list.items
     .map((item, i) => {
-      const body = renderTokens(item.tokens, inner, item.loose ? '\n\n' : '\n');
+      const body = renderBlocks(item.blocks, inner, item.loose ? '\n\n' : '\n');
       const marker = `${context.theme.bullet(markers[i] ?? '')} `;
       return indentBlock(body, marker, ' '.repeat(markerWidth));
     })
     .join(list.loose ? '\n\n' : '\n');
 }
 
-function renderBlockquote(quote: Tokens.Blockquote, context: Context): string {
+function renderBlockquote(blocks: readonly Block[], context: Context): string {
   const { theme } = context;
   const bar = theme.quoteBar(QUOTE_BAR);
-  const body = renderTokens(quote.tokens, narrower(context, 2), '\n\n');
+  const body = renderBlocks(blocks, narrower(context, 2), '\n\n');
   return body
     .split('\n')
     .map((line) => (line ? `${bar} ${theme.quote(line)}` : bar))
@@ -84,10 +84,10 @@ function renderBlockquote(quote: Tokens.Blockquote, context: Context): string {
  * Code keeps its lines and indentation; a line too long for the width goes on below, indented a
  * little more, so the break shows.
  */
-function renderCode(code: Tokens.Code, context: Context): string {
+function renderCode(code: string, context: Context): string {
   const { theme, width } = context;
   const maxIndent = width === null ? Number.POSITIVE_INFINITY : Math.floor(width / 2);
-  return code.text
+  return code
     .split('\n')
     .map((raw) => {
       const line = raw.replaceAll('\t', ' '.repeat(TAB_STOP)).trimEnd();
@@ -104,8 +104,6 @@ function renderCode(code: Tokens.Code, context: Context): string {
     .join('\n');
 }
 
-type Align = 'left' | 'right' | 'center' | null | undefined;
-
 function pad(text: string, width: number, align: Align): string {
   const room = Math.max(0, width - displayWidth(text));
   if (align === 'right') return ' '.repeat(room) + text;
@@ -120,10 +118,11 @@ function pad(text: string, width: number, align: Align): string {
  * A table in columns when it fits the width; otherwise one record per row, its first cell as a
  * heading and the others as `label: value` lines, which any width can hold.
  */
-function renderTable(table: Tokens.Table, context: Context): string {
+function renderTable(table: Table, context: Context): string {
   const { theme, styler, width } = context;
-  const head = table.header.map((cell) => styler.inline(cell.tokens));
-  const rows = table.rows.map((row) => row.map((cell) => styler.inline(cell.tokens)));
+  const styled = (cell: Prose) => styler.inline(cell.inlines);
+  const head = table.header.map(styled);
+  const rows = table.rows.map((row) => row.map(styled));
   // Reduced rather than spread: a table of many rows would overflow Math.max's arguments.
   const widths = head.map((text, i) =>
     rows.reduce((most, row) => Math.max(most, displayWidth(row[i] ?? '')), displayWidth(text)),
@@ -132,7 +131,7 @@ function renderTable(table: Tokens.Table, context: Context): string {
   if (width !== null && total > width) return renderRecords(head, rows, context);
   const line = (cells: readonly string[], style: (text: string) => string) =>
     widths
-      .map((w, i) => pad(style(cells[i] ?? ''), w, table.align[i]))
+      .map((w, i) => pad(style(cells[i] ?? ''), w, table.align[i] ?? null))
       .join(' '.repeat(TABLE_GUTTER))
       .trimEnd();
   return [
@@ -167,49 +166,31 @@ function renderRecords(
     .join('\n\n');
 }
 
-function renderToken(token: Token, context: Context): string {
-  const { theme, styler, width } = context;
-  switch (token.type) {
-    case 'paragraph':
-    case 'text':
-      return wrap(styler.inline('tokens' in token && token.tokens ? token.tokens : [token]), {
-        width,
-      });
-    case 'heading':
-      return wrap(theme.heading(collapseSpaces(inlineText(token.tokens ?? []))), { width });
-    case 'list':
-      return renderList(token as Tokens.List, context);
-    case 'blockquote':
-      return renderBlockquote(token as Tokens.Blockquote, context);
-    case 'code':
-      return renderCode(token as Tokens.Code, context);
-    case 'table':
-      return renderTable(token as Tokens.Table, context);
-    case 'hr':
-      return theme.rule('─'.repeat(Math.min(width ?? RULE_LENGTH, RULE_LENGTH)));
-    case 'html':
-      return wrap(collapseSpaces(decodeText(token.text.replace(/<[^<>]*>/g, ' '))), { width });
-    default:
-      return '';
-  }
-}
-
-function renderTokens(tokens: readonly Token[], context: Context, separator: string): string {
-  return tokens
-    .map((token) => renderToken(token, context))
-    .filter(Boolean)
-    .join(separator);
-}
-
 function renderBlock(block: Block, context: Context): string {
+  const { theme, styler, width } = context;
   switch (block.kind) {
     case 'paragraph':
-      return wrap(context.styler.inline(block.prose.tokens), { width: context.width });
+      return wrap(styler.inline(block.prose.inlines), { width });
     case 'heading':
-      return wrap(context.theme.heading(block.prose.text), { width: context.width });
-    case 'markdown':
-      return renderToken(block.token, context);
+      return wrap(theme.heading(block.prose.text), { width });
+    case 'list':
+      return renderList(block, context);
+    case 'quote':
+      return renderBlockquote(block.blocks, context);
+    case 'code':
+      return renderCode(block.text, context);
+    case 'table':
+      return renderTable(block, context);
+    case 'rule':
+      return theme.rule('─'.repeat(Math.min(width ?? RULE_LENGTH, RULE_LENGTH)));
   }
+}
+
+function renderBlocks(blocks: readonly Block[], context: Context, separator: string): string {
+  return blocks
+    .map((block) => renderBlock(block, context))
+    .filter(Boolean)
+    .join(separator);
 }
 
 /**
@@ -255,7 +236,7 @@ function leadBlock(article: Article, context: Context, decorate: boolean): strin
   if (article.lead.length === 0) return null;
   const { theme, styler, width } = context;
   const text = article.lead
-    .map((paragraph) => wrap(theme.lead(styler.inline(paragraph.tokens)), { width }))
+    .map((paragraph) => wrap(theme.lead(styler.inline(paragraph.inlines)), { width }))
     .join('\n\n');
   if (!decorate) return text;
   const bar = theme.leadBar(LEAD_BAR);

@@ -127,9 +127,7 @@ describe('the library in this process', () => {
       '\uFEFF# A \u001B]0;owned\u0007title\r\n\r\nBody \u202Etext.\r\n',
     );
     expect(article.title).toBe('A ]0;ownedtitle');
-    expect(
-      article.body.map((block) => (block.kind === 'markdown' ? block.text : block.prose.text)),
-    ).toEqual(['Body text.']);
+    expect(article.body.map(library.textOfBlock)).toEqual(['Body text.']);
   });
 });
 

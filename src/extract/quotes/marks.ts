@@ -3,7 +3,7 @@
  * `„ “`, `‹ ›`, `‘ ’` and straight `" "`, with French spaces inside, over paragraph breaks, and
  * when a mark was lost. Apostrophes (`l’Intérieur`, `Jobs’`) never open or close anything.
  */
-import type { Article } from '../../model/article.js';
+import { type Article, textOfBlock } from '../../model/article.js';
 import { sentenceStartBefore, sentenceStarts } from './names.js';
 
 /** A run of the article's text that quotations can sit in, in reading order. */
@@ -18,14 +18,13 @@ export function unitsOf(article: Article): Unit[] {
   if (article.title) units.push({ kind: 'title', text: article.title });
   for (const prose of article.lead) units.push({ kind: 'lead', text: prose.text });
   for (const block of article.body) {
-    if (block.kind === 'markdown') {
+    if (block.kind === 'paragraph' || block.kind === 'heading') {
+      units.push({ kind: block.kind, text: block.prose.text });
+    } else if (block.kind !== 'code') {
       // Code is not prose: its quotation marks delimit strings, not speech.
-      if (block.token.type === 'code') continue;
-      for (const line of block.text.split('\n')) {
+      for (const line of textOfBlock(block).split('\n')) {
         if (line.trim()) units.push({ kind: 'item', text: line.trim() });
       }
-    } else {
-      units.push({ kind: block.kind, text: block.prose.text });
     }
   }
   return units;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { textOfBlock } from '../../../src/model/article.js';
 import { boundNesting, markdownPieces } from '../../../src/model/lex.js';
 import { parseArticle } from '../../../src/model/parse.js';
 import { fixture, ROOT } from '../../helpers/cli.js';
@@ -93,9 +94,7 @@ describe('boundNesting', () => {
   it('changes nothing visible in 100,000 unclosed ** or _', () => {
     for (const text of ['**a '.repeat(100_000), '_a '.repeat(100_000)]) {
       const article = parseArticle(`# T\n\n${text}`);
-      expect(article.body.map((b) => (b.kind === 'markdown' ? b.text : b.prose.text))).toEqual([
-        text.trim(),
-      ]);
+      expect(article.body.map(textOfBlock)).toEqual([text.trim()]);
     }
   });
 });
@@ -136,9 +135,7 @@ describe('parseArticle on blocks of megabytes', () => {
     const paragraph = 'word '.repeat(2_000_000);
     expect(() => lex(paragraph)).toThrow(RangeError);
     const read = parseArticle(`# T\n\n${paragraph}\n`);
-    expect(read.body.map((b) => (b.kind === 'markdown' ? b.text : b.prose.text)).join(' ')).toBe(
-      paragraph.trim(),
-    );
+    expect(read.body.map(textOfBlock).join(' ')).toBe(paragraph.trim());
     for (const text of [
       '\n'.repeat(10_000_000),
       '   \n'.repeat(2_500_000),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, splitFrontMatter } from '../../../src/model/parse.js';
+import { splitFrontMatter } from '../../../src/model/front-matter.js';
+import { parseArticle } from '../../../src/model/parse.js';
 
 describe('front matter', () => {
   it('keeps flat key: value pairs, keys lower-cased and quotes removed, and skips other lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOfBlock } from '../../../src/model/parse.js';
+import { textOfBlock } from '../../../src/model/article.js';
 import { fixtureArticle, markdownArticle, seedArticle } from '../../helpers/articles.js';
 
 describe('the seed article', () => {
@@ -89,16 +89,11 @@ describe('other articles', () => {
     expect(article.body.map(textOfBlock).join('\n')).not.toContain('Harbour reopens');
   });
 
-  it('keeps lists and block quotes as Markdown blocks with their text', () => {
+  it('keeps lists and block quotes as blocks of their own, with their text', () => {
     const article = fixtureArticle('model-lists.md');
     expect(article.date).toBe('2024-01-05');
     expect(article.kicker).toBe('Économie');
-    expect(article.body.map((b) => b.kind)).toEqual([
-      'paragraph',
-      'markdown',
-      'markdown',
-      'markdown',
-    ]);
+    expect(article.body.map((b) => b.kind)).toEqual(['paragraph', 'list', 'quote', 'list']);
     expect(article.body[1] && textOfBlock(article.body[1])).toContain(
       'une hausse des retraites de 2 %',
     );
@@ -157,5 +152,18 @@ describe('datelines', () => {
     expect(article.date).toBe('2024-01-05');
     expect(article.kicker).toBe('Politique');
     expect(article.body).toHaveLength(1);
+  });
+});
+
+describe('text is decoded once, when the model is built', () => {
+  it('keeps an escaped entity as the entity, in prose and in raw HTML alike', () => {
+    const article = markdownArticle(
+      '# T\n\nFish &amp;amp; chips.\n\n<p>Salt &amp;amp; vinegar.</p>\n',
+    );
+    expect(article.body.map(textOfBlock)).toEqual(['Fish &amp; chips.', 'Salt &amp; vinegar.']);
+    expect(article.body[0]).toEqual({
+      kind: 'paragraph',
+      prose: { text: 'Fish &amp; chips.', inlines: [{ kind: 'text', text: 'Fish &amp; chips.' }] },
+    });
   });
 });

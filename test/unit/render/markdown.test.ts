@@ -1,19 +1,20 @@
 import { Chalk } from 'chalk';
-import { Marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../../src/model/article.js';
+import { parseArticle } from '../../../src/model/parse.js';
 import { hyperlinkTarget, osc8, textIsAddress } from '../../../src/render/links.js';
 import { colonAfterLabel, readingTimeLabel } from '../../../src/render/locale.js';
 import { createMarkdownStyler } from '../../../src/render/markdown.js';
 import { createTheme } from '../../../src/render/theme.js';
 
-const inlineTokens = (markdown: string): Token[] => {
-  const [paragraph] = new Marked({ gfm: true }).lexer(markdown);
-  return paragraph && 'tokens' in paragraph ? (paragraph.tokens ?? []) : [];
+const inlines = (markdown: string): readonly Inline[] => {
+  const [paragraph] = parseArticle(`# T\n\n${markdown}\n`).body;
+  return paragraph?.kind === 'paragraph' ? paragraph.prose.inlines : [];
 };
 
 function styled(markdown: string, level: 0 | 1 = 1, hyperlinks = false): string {
   const theme = createTheme(new Chalk({ level }));
-  return createMarkdownStyler({ theme, hyperlinks }).inline(inlineTokens(markdown));
+  return createMarkdownStyler({ theme, hyperlinks }).inline(inlines(markdown));
 }
 
 describe('inline Markdown', () => {

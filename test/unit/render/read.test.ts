@@ -358,3 +358,12 @@ describe('articles of other shapes', () => {
     expect(render(article, null)).toContain(`\n${'─'.repeat(20)}\n`);
   });
 });
+
+describe('decoding', () => {
+  it('shows text as the model decoded it, once: raw HTML is not decoded a second time', () => {
+    const article = markdownArticle(
+      '# T\n\nFish &amp;amp; chips.\n\n<p>Salt &amp;amp; vinegar.</p>\n',
+    );
+    expect(render(article, null)).toContain('Fish &amp; chips.\n\nSalt &amp; vinegar.\n');
+  });
+});

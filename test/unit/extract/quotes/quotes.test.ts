@@ -913,7 +913,7 @@ function rawArticle(text: string): Article {
     date: null,
     kicker: null,
     lead: [],
-    body: text.split('\n\n').map((t) => ({ kind: 'paragraph', prose: { text: t, tokens: [] } })),
+    body: text.split('\n\n').map((t) => ({ kind: 'paragraph', prose: { text: t, inlines: [] } })),
     source: null,
     links: [],
     language: 'fr',
