@@ -1,5 +1,5 @@
 import { type Article, textOfBlock } from '../model/article.js';
-import { countWords } from '../text/sentences.js';
+import { countWords } from '../text/words.js';
 
 // Silent reading speed of adult readers, the figure news sites use for "N min read".
 const WORDS_PER_MINUTE = 200;

@@ -1,5 +1,6 @@
 import { type Article, textOfBlock } from '../model/article.js';
-import { foldName } from '../text/fold.js';
+import { fold } from '../text/fold.js';
+import { type Word, words } from '../text/words.js';
 import { publisherOf } from './facts.js';
 import {
   COMPLEMENT_PREPOSITIONS,
@@ -8,7 +9,7 @@ import {
   ORGANISATION_WORDS,
   TITLES,
 } from './quotes/lexicon.js';
-import { nameLike, personLike, type Word, words } from './quotes/names.js';
+import { nameLike, personLike } from './quotes/names.js';
 import { analyseQuotes } from './quotes/quotes.js';
 
 export interface CitedSource {
@@ -171,7 +172,7 @@ export function extractSource(article: Article): ArticleSource {
   const cited: CitedSource[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
-    const key = foldName(name).replace(/^(?:le|la|les|l'|the)\s*/u, '');
+    const key = fold(name).replace(/^(?:le|la|les|l'|the)\s*/u, '');
     if (seen.has(key)) return;
     seen.add(key);
     cited.push({ name, url: linkFor(article, name) });
@@ -208,11 +209,11 @@ function hasOrganisationWord(name: string): boolean {
 
 /** The article's link to a cited source: its text is the name, or its host holds the name. */
 function linkFor(article: Article, name: string): string | null {
-  const bare = foldName(name)
+  const bare = fold(name)
     .replace(/^(?:le|la|les|l'|the)\s*/u, '')
     .replace(/[^\p{L}\d.]+/gu, '');
   for (const link of article.links) {
-    if (foldName(link.text) === foldName(name)) return link.href;
+    if (fold(link.text) === fold(name)) return link.href;
     const host = (publisherOf(link.href) ?? '').replace(/[^\p{L}\d.]+/gu, '');
     if (bare && (host === bare || host.split('.')[0]?.endsWith(bare))) return link.href;
   }

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
-import { countWords, splitSentences } from '../text/sentences.js';
+import { splitSentences } from '../text/sentences.js';
+import { countWords } from '../text/words.js';
 
 export interface Summary {
   /** The paragraphs joined by one blank line. */
@@ -34,12 +35,12 @@ function openingParagraphs(article: Article): string[] {
   return taken;
 }
 
-function firstSentences(paragraphs: readonly string[], count: number, language: string): string[] {
+function firstSentences(paragraphs: readonly string[], count: number): string[] {
   const kept: string[] = [];
   let left = count;
   for (const paragraph of paragraphs) {
     if (left <= 0) break;
-    const sentences = splitSentences(paragraph, language).slice(0, left);
+    const sentences = splitSentences(paragraph).slice(0, left);
     left -= sentences.length;
     kept.push(sentences.join(' '));
   }
@@ -51,7 +52,7 @@ export function summarize(article: Article, options: SummaryOptions = {}): Summa
   const fromLead = article.lead.length > 0;
   let paragraphs = fromLead ? article.lead.map((p) => p.text) : openingParagraphs(article);
   if (options.sentences !== undefined) {
-    paragraphs = firstSentences(paragraphs, options.sentences, article.language);
+    paragraphs = firstSentences(paragraphs, options.sentences);
   }
   return { text: paragraphs.join('\n\n'), paragraphs, from: fromLead ? 'lead' : 'body' };
 }

@@ -3,6 +3,7 @@
  * lexing stays linear in time and bounded in stack on any input.
  */
 import { Marked, type Token } from 'marked';
+import { chunks } from '../text/chunks.js';
 
 // A local instance: global marked options would leak into (and from) anything else using marked.
 const marked = new Marked({ gfm: true });
@@ -138,21 +139,17 @@ function boundEmphasis(text: string): string {
 // paragraph, a run of blank lines or an indented code block of some megabytes overflows their stack.
 const MAX_PIECE = 256 * 1024;
 
-/** Where to end a piece that starts at `start`: after a blank line, a line end or before a space. */
-function pieceEnd(text: string, start: number): number {
-  const limit = start + MAX_PIECE;
-  if (limit >= text.length) return text.length;
-  // Searched in slices: lastIndexOf on the whole text could run back to its start every time.
-  const half = start + MAX_PIECE / 2;
-  const tail = text.slice(half, limit);
+/** A piece ends after a blank line, else after a line end, else before a space, in its second half. */
+function betweenBlocks(text: string, from: number, end: number): number {
+  // Searched in a slice: lastIndexOf on the whole text could run back to its start every time.
+  const half = from + MAX_PIECE / 2;
+  const tail = text.slice(half, end);
   const blankLine = tail.lastIndexOf('\n\n');
   if (blankLine >= 0) return half + blankLine + 2;
   const lineEnd = tail.lastIndexOf('\n');
   if (lineEnd >= 0) return half + lineEnd + 1;
   const space = tail.lastIndexOf(' ');
-  if (space >= 0) return half + space + 1;
-  const code = text.charCodeAt(limit);
-  return code >= 0xdc00 && code <= 0xdfff ? limit + 1 : limit;
+  return space >= 0 ? half + space + 1 : -1;
 }
 
 /**
@@ -160,13 +157,7 @@ function pieceEnd(text: string, start: number): number {
  * take it whole. Whatever spans a cut (a paragraph, a list, a code block) is read as two.
  */
 export function markdownPieces(text: string): string[] {
-  const pieces: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = pieceEnd(text, start);
-    pieces.push(text.slice(start, end));
-    start = end;
-  }
-  return pieces;
+  return [...chunks(text, MAX_PIECE, betweenBlocks)];
 }
 
 /** Markdown with its nesting bounded, so that marked reads it in linear time and bounded stack. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { chunks } from '../text/chunks.js';
 
 /** The streams and environment a command runs with: the process, or fakes in tests. */
 export interface Io {
@@ -30,12 +31,10 @@ const TERMINAL_RESET = '\u001B[0m\u001B]8;;\u001B\\';
 // Pieces small enough that Ctrl-C is seen within a moment on a slow terminal.
 const PIECE = 16 * 1024;
 
-function pieceEnd(text: string, from: number): number {
-  const end = from + PIECE;
-  if (end >= text.length) return text.length;
-  // At a line end, where our styling is closed; an endless line is cut where it must be.
+/** At a line end, where our styling is closed; an endless line is cut where it must be. */
+function atLineEnd(text: string, _from: number, end: number): number {
   const lineEnd = text.indexOf('\n', end);
-  return lineEnd === -1 || lineEnd > end + PIECE ? end : lineEnd + 1;
+  return lineEnd === -1 || lineEnd > end + PIECE ? -1 : lineEnd + 1;
 }
 
 /**
@@ -50,12 +49,11 @@ async function writeToTerminal(stream: NodeJS.WriteStream, text: string): Promis
   };
   process.on('SIGINT', interrupt);
   try {
-    for (let from = 0; from < text.length && !interrupted; ) {
-      const end = pieceEnd(text, from);
-      await write(stream, text.slice(from, end));
+    for (const piece of chunks(text, PIECE, atLineEnd)) {
+      if (interrupted) break;
+      await write(stream, piece);
       // Signals are handled by the event loop, which promise callbacks alone never reach.
       await new Promise((resolve) => setImmediate(resolve));
-      from = end;
     }
   } finally {
     process.off('SIGINT', interrupt);

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { chunks } from '../text/chunks.js';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -53,25 +54,16 @@ const SLICE_SEARCH = 32;
 const STANDALONE =
   /[\x20-\x7E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2030-\u205E\u3000-\u3029\u3030-\u303F\u4E00-\u9FFF\uFF01-\uFF5E]/;
 
-function sliceEnd(text: string, from: number): number {
-  const end = from + SLICE;
-  if (end >= text.length) return text.length;
+/** Between two standalone characters; none near (a long run of combining marks): -1. */
+function betweenClusters(text: string, _from: number, end: number): number {
   const last = Math.min(text.length, end + SLICE_SEARCH);
   for (let i = end; i < last; i++) {
     if (STANDALONE.test(text.charAt(i - 1)) && STANDALONE.test(text.charAt(i))) return i;
   }
-  // No safe cut near (a long run of combining marks): cut between code points all the same.
-  const code = text.charCodeAt(end);
-  return code >= 0xdc00 && code <= 0xdfff ? end + 1 : end;
+  return -1;
 }
 
-function* slices(text: string): Generator<string> {
-  for (let start = 0; start < text.length; ) {
-    const end = sliceEnd(text, start);
-    yield text.slice(start, end);
-    start = end;
-  }
-}
+const slices = (text: string) => chunks(text, SLICE, betweenClusters);
 
 // Characters one column wide that never join a cluster: most of any Latin-script text. Text made
 // of them alone is measured by its length, sparing string-width's segmenter (tens of microseconds

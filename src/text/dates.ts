@@ -1,4 +1,5 @@
 /** Dates as news articles write them, read into ISO `YYYY-MM-DD`. */
+import { fold } from './fold.js';
 
 export interface DateMatch {
   readonly iso: string;
@@ -9,8 +10,9 @@ export interface DateMatch {
 // Month names come from Intl rather than a hand-typed table, in the languages news is read in here.
 const MONTH_LOCALES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
 
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+/** A month name as the table keeps it: case and accents folded, an abbreviation's dot dropped. */
+function monthKey(word: string): string {
+  return fold(word).replace(/\.$/, '');
 }
 
 // Each locale's names are read from Intl only when the word is not a month of the locales read so
@@ -21,7 +23,7 @@ const monthNames = new Map<string, number>();
 let localesRead = 0;
 
 function monthNumber(word: string): number | undefined {
-  const folded = fold(word);
+  const folded = monthKey(word);
   let found = monthNames.get(folded);
   while (found === undefined && localesRead < MONTH_LOCALES.length) {
     addMonthNames(MONTH_LOCALES[localesRead] as string);
@@ -34,7 +36,8 @@ function monthNumber(word: string): number | undefined {
 function addMonthNames(locale: string): void {
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) monthNames.set(fold(format.format(Date.UTC(2000, m, 15))), m + 1);
+    for (let m = 0; m < 12; m++)
+      monthNames.set(monthKey(format.format(Date.UTC(2000, m, 15))), m + 1);
   }
 }
 

@@ -5,9 +5,12 @@
  * after one naming its speaker) are read here; every reading works on a bounded slice.
  */
 
-import { foldName } from '../../text/fold.js';
+import { withoutAbbreviationDots } from '../../text/abbreviations.js';
+import { fold } from '../../text/fold.js';
+import { type Word, words } from '../../text/words.js';
 import {
   ADJUNCT_PREPOSITIONS,
+  BETWEEN_SUBJECT_AND_VERB,
   DETERMINERS,
   ENGLISH_SPEECH,
   FRENCH_AUXILIARIES,
@@ -33,8 +36,6 @@ import {
   readSubject,
   roleLike,
   speaksForItself,
-  type Word,
-  words,
 } from './names.js';
 import type { PersonRecord, PersonRegistry } from './persons.js';
 
@@ -172,7 +173,7 @@ function englishAfter(text: string, broken: boolean): Cue | null {
     const word = list[k] as Word;
     if (!ENGLISH_SPEECH.has(word.lower)) continue;
     const subject = text.slice(0, word.start).trim().replace(/,$/u, '');
-    if (/[.!?;:«»“”"]/u.test(subject.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\./gu, ''))) return null;
+    if (/[.!?;:«»“”"]/u.test(withoutAbbreviationDots(subject))) return null;
     const first = list[0] as Word;
     if (
       FUNCTION_WORDS.has(first.lower) &&
@@ -259,62 +260,11 @@ export function innerIncise(text: string): InnerIncise | null {
   return null;
 }
 
-const BEFORE_VERB_SKIP = new Set([
-  'a',
-  'avait',
-  'ont',
-  'avaient',
-  'aurait',
-  'toutefois',
-  'immédiatement',
-  'aussitôt',
-  'également',
-  'aussi',
-  'déjà',
-  'encore',
-  'ensuite',
-  'alors',
-  'pourtant',
-  'notamment',
-  'ainsi',
-  'n',
-  "n'",
-  'ne',
-  'pas',
-  "l'",
-  'lui',
-  'leur',
-  'nous',
-  'se',
-  "s'",
-  'y',
-  'en',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'also',
-  'then',
-  'later',
-  'previously',
-  'repeatedly',
-  'once',
-  'publicly',
-  'privately',
-  'never',
-  'not',
-  'just',
-  'since',
-  'est',
-  'était',
-  'sont',
-]);
-
 /** The subject of a speech verb, read back from it: a pronoun, or the clause's subject phrase. */
 function subjectBefore(text: string, list: readonly Word[], verb: number): Phrase | null {
   let j = verb - 1;
-  const skipped = (word: Word) => BEFORE_VERB_SKIP.has(word.lower) && /^\p{Ll}/u.test(word.text);
+  const skipped = (word: Word) =>
+    BETWEEN_SUBJECT_AND_VERB.has(word.lower) && /^\p{Ll}/u.test(word.text);
   while (j >= 0 && skipped(list[j] as Word)) j--;
   const word = list[j];
   if (!word) return null;
@@ -580,7 +530,7 @@ export class Discourse {
     gender: Gender,
     { plural }: { group: boolean; plural: boolean } = { group: !human, plural: false },
   ): Entity {
-    const key = foldName(speaker);
+    const key = fold(speaker);
     let entity = this.byDescription.get(key);
     if (!entity) {
       entity = { speaker, role, gender, human: human && !plural, plural, head, record: null };

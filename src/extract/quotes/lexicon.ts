@@ -268,11 +268,6 @@ export const ROLE_NOUNS = set(`
   tourist tourists locals parishioner pensioner retraité retraitée retraités salariés
   conseiller-football directeur-sportif`);
 
-/** Abbreviated titles of office (AP style `Gov. Gavin Newsom`): their full stop ends no sentence. */
-export const ROLE_ABBREVIATIONS = set(
-  `gov sen rep lt gen gén col capt sgt insp det supt cllr cmdr adm prof pres`,
-);
-
 /** Collective speakers, who speak but hold no role: `the ministry said`, `le parquet a indiqué`. */
 export const GROUP_NOUNS = set(`
   ministère gouvernement préfecture parquet police gendarmerie mairie municipalité conseil
@@ -407,8 +402,37 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thin
   ['him', 'm'],
 ]);
 
-/** Attributions to nobody in particular: `affirme-t-on`, `selon nos informations`, `it is said`. */
-export const IMPERSONAL_SUBJECTS = set(`on nos informations`);
+/** Openings of an attribution to nobody in particular: `selon nos informations`, `it is said`. */
+export const IMPERSONAL_OPENINGS: readonly string[] = [
+  'on',
+  'nos informations',
+  'our information',
+  'it is',
+  'it was',
+  'il est',
+  'il a été',
+];
+
+/** What follows an impersonal French `il`: `il faut`, `il y a`, `il semble`. */
+export const IMPERSONAL_IL = set(`
+  faut fallait faudra faudrait y semble semblait s' reste paraît suffit convient importe vaut
+  arrive manque existe`);
+
+/** Determiners of a plural noun phrase: `les syndicats`, `these analysts`. */
+export const PLURAL_DETERMINERS = set(`les des ces leurs ses nos these those`);
+
+/**
+ * Words that may stand between a subject and its speech verb (`X a toutefois déclaré`, `X has
+ * also said`): auxiliaries, adverbs, negation, clitic pronouns.
+ */
+export const BETWEEN_SUBJECT_AND_VERB = set(`
+  a avait ont avaient aurait toutefois immédiatement aussitôt également aussi déjà encore
+  ensuite alors pourtant notamment ainsi n n' ne pas l' lui leur nous se s' y en has had have
+  will would also then later previously repeatedly once publicly privately never not just since
+  est était sont`);
+
+/** Small words of a title in title case: `Game of Thrones`, `La Guerre des étoiles`. */
+export const TITLE_SMALL_WORDS = set(`of the and a an in on for to de la le les du des et`);
 
 /**
  * Common French and English first names by gender, so `she` and `elle` skip a man named just

@@ -3,8 +3,9 @@
  * `„ “`, `‹ ›`, `‘ ’` and straight `" "`, with French spaces inside, over paragraph breaks, and
  * when a mark was lost. Apostrophes (`l’Intérieur`, `Jobs’`) never open or close anything.
  */
+
 import { type Article, textOfBlock } from '../../model/article.js';
-import { sentenceStartBefore, sentenceStarts } from './names.js';
+import { sentenceStartBefore, sentenceStarts } from '../../text/sentences.js';
 
 /** A run of the article's text that quotations can sit in, in reading order. */
 export interface Unit {

@@ -4,6 +4,8 @@
  * rules over a word list, because no installed library tags French and English names and roles;
  * every function works on a bounded slice, so the whole extraction stays linear.
  */
+import { firstSentenceEnd } from '../../text/sentences.js';
+import { type Word, words } from '../../text/words.js';
 import {
   ADJUNCT_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS,
@@ -15,146 +17,26 @@ import {
   FRENCH_SPEECH,
   FUNCTION_WORDS,
   GROUP_NOUNS,
+  IMPERSONAL_IL,
+  IMPERSONAL_OPENINGS,
   MASCULINE_FIRST_NAMES,
   MASCULINE_NOUNS,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
   PERSONAL_PRONOUNS,
+  PLURAL_DETERMINERS,
   POSSESSIVES,
-  ROLE_ABBREVIATIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   TITLES,
   VERB_MARKERS,
 } from './lexicon.js';
 
-export type Gender = 'm' | 'f' | null;
-export type PronounKind = 'm' | 'f' | 'plural' | 'thing';
-
-export interface Word {
-  /** As written, without a final full stop. */
-  readonly text: string;
-  /** Lower case, typographic apostrophe folded: what the word lists hold. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** The word ended with a full stop (`M.`, `Dr.`, or a sentence end). */
-  readonly dotted: boolean;
-  /** Only spaces (or nothing) separate it from the word before: no comma, no bracket. */
-  readonly spaced: boolean;
-}
-
-// Letters and digits, joined by inner hyphens, apostrophes or dots (`Jean-Pierre`, `l'Élysée`,
-// `frontex.europa.eu`), and one final dot. The joiners are single characters between letter runs,
-// so the pattern cannot backtrack.
-const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?/gu;
 /** How far a speaker phrase may run: names and roles are shorter, attribution windows cheaper. */
 const PHRASE_WINDOW = 240;
-const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=[\p{L}])/iu;
 
-const SPACES = new Set([' ', '\t', '\n', '\u00a0', '\u202f']);
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!SPACES.has(text[i] ?? '')) return false;
-  return true;
-}
-
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    let start = match.index;
-    const spaced = onlySpaces(text, previousEnd, start);
-    const apostrophe = Math.max(raw.indexOf("'"), raw.indexOf('’'));
-    const elided = apostrophe > 0 && apostrophe < 8 ? ELISION.exec(raw) : null;
-    if (elided) {
-      const prefix = elided[0].length;
-      out.push(makeWord(raw.slice(0, prefix), start, spaced));
-      raw = raw.slice(prefix);
-      start += prefix;
-    }
-    out.push(makeWord(raw, start, elided !== null || spaced));
-    previousEnd = match.index + match[0].length;
-  }
-  return out;
-}
-
-function makeWord(raw: string, start: number, spaced: boolean): Word {
-  const dotted = raw.endsWith('.');
-  const text = dotted ? raw.slice(0, -1) : raw;
-  return {
-    text,
-    lower: (text.includes('’') ? text.replace(/’/g, "'") : text).toLowerCase(),
-    start,
-    end: start + raw.length,
-    dotted,
-    spaced,
-  };
-}
-
-const CLOSING = new Set(['»', '”', '"', '’', ')', ']', ' ', '\u00a0', '\u202f', '\t', '\n']);
-const SENTENCE_OPENING = /[\p{Lu}\p{N}«“"„‘¿¡—–-]/u;
-
-/** Whether the full stop at `dot` ends an abbreviation (`M.`, `Dr.`, an initial) rather than a sentence. */
-function abbreviationAt(text: string, dot: number): boolean {
-  let start = dot;
-  while (start > 0 && dot - start < 12 && /\p{L}/u.test(text[start - 1] ?? '')) start--;
-  const word = text.slice(start, dot);
-  if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true;
-  const lower = word.toLowerCase();
-  return TITLES.has(lower) || ROLE_ABBREVIATIONS.has(lower) || /^(?:St|Ste|Jr|Sr|No)$/u.test(word);
-}
-
-/** Whether a sentence ends at the punctuation mark at `at`; returns where the next one starts, or -1. */
-function boundaryAt(text: string, at: number): number {
-  if (/[.!?…]/.test(text[at + 1] ?? '')) return -1;
-  if (text[at] === '.' && abbreviationAt(text, at)) return -1;
-  let next = at + 1;
-  let spaced = false;
-  while (next < text.length && next - at < 6 && CLOSING.has(text[next] ?? '')) {
-    if (/\s/.test(text[next] ?? '')) spaced = true;
-    next++;
-  }
-  return spaced && next < text.length && SENTENCE_OPENING.test(text[next] ?? '') ? next : -1;
-}
-
-const SENTENCE_END = /[.!?…]/g;
-
-/**
- * Where the sentences of a text start (0 first). Hand-written rather than Intl.Segmenter because
- * the rules need offsets and must skip French titles (`M. Bourita`) that ICU splits after.
- */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const next = boundaryAt(text, match.index);
-    if (next >= 0) starts.push(next);
-  }
-  return starts;
-}
-
-/** Where the second sentence of a text starts, or the text's length: a first sentence's end. */
-export function firstSentenceEnd(text: string): number {
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const next = boundaryAt(text, match.index);
-    if (next >= 0) return next;
-  }
-  return text.length;
-}
-
-/** The start of the sentence holding `index`, given the text's sentence starts (ascending). */
-export function sentenceStartBefore(starts: readonly number[], index: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= index) low = middle;
-    else high = middle - 1;
-  }
-  return starts[low] ?? 0;
-}
+export type Gender = 'm' | 'f' | null;
+export type PronounKind = 'm' | 'f' | 'plural' | 'thing';
 
 const isAcronym = (word: Word) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word.text);
 
@@ -600,28 +482,7 @@ export const IMPERSONAL: Phrase = {
   group: false,
 };
 
-const IMPERSONAL_IL = new Set([
-  'faut',
-  'fallait',
-  'faudra',
-  'faudrait',
-  'y',
-  'semble',
-  'semblait',
-  "s'",
-  'reste',
-  'paraît',
-  'suffit',
-  'convient',
-  'importe',
-  'vaut',
-  'arrive',
-  'manque',
-  'existe',
-]);
-
-const IMPERSONAL_START =
-  /^(?:on|nos informations|our information|it is|it was|il est|il a été)\b/iu;
+const IMPERSONAL_START = new RegExp(`^(?:${IMPERSONAL_OPENINGS.join('|')})\\b`, 'iu');
 
 /**
  * Reads the speaker phrase at the start of `text`: a pronoun, a name with its appositions, or a
@@ -726,8 +587,6 @@ function descriptionPhrase(head: Segment, reading: SegmentReading): Phrase | nul
     plural,
   };
 }
-
-const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'leurs', 'ses', 'nos', 'these', 'those']);
 
 function hasComplement(list: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

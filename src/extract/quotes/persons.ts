@@ -5,7 +5,9 @@
  * find the full name here.
  */
 
-import { foldName } from '../../text/fold.js';
+import { fold } from '../../text/fold.js';
+import { firstSentenceEnd, sentenceStarts } from '../../text/sentences.js';
+import { type Word, words } from '../../text/words.js';
 import {
   ADJUNCT_PREPOSITIONS,
   COMPLEMENT_PREPOSITIONS,
@@ -19,7 +21,6 @@ import {
 } from './lexicon.js';
 import {
   cleanRole,
-  firstSentenceEnd,
   type Gender,
   genderOfFirstName,
   genderOfNoun,
@@ -28,10 +29,7 @@ import {
   nameRuns,
   personLike,
   roleLike,
-  sentenceStarts,
-  type Word,
   wordEnd,
-  words,
 } from './names.js';
 
 export interface PersonRecord {
@@ -62,41 +60,41 @@ export class PersonRegistry {
 
   /** The person a name refers to: the same full name, or a full name ending with it (a surname). */
   find(name: string): PersonRecord | undefined {
-    const folded = foldName(name).trim();
+    const folded = fold(name).trim();
     const exact = this.byName.get(folded);
     if (exact) return exact;
     const surname = folded.split(/\s+/u).at(-1) ?? '';
     const candidates = this.bySurname.get(surname) ?? [];
     for (let i = candidates.length - 1; i >= 0; i--) {
       const record = candidates[i] as PersonRecord;
-      if (foldName(record.name).endsWith(` ${folded}`)) return record;
+      if (fold(record.name).endsWith(` ${folded}`)) return record;
     }
     return undefined;
   }
 
   /** A person the article gave exactly this role (`la Première ministre` → Élisabeth Borne). */
   withRole(role: string): PersonRecord | undefined {
-    return this.byRole.get(foldName(role));
+    return this.byRole.get(fold(role));
   }
 
   /** The last person whose role is built on this noun: `le maire` → the `maire de Lyon`. */
   withRoleNoun(noun: string): PersonRecord | undefined {
-    return this.byRoleNoun.get(foldName(noun));
+    return this.byRoleNoun.get(fold(noun));
   }
 
   /** Notes a role learnt later for a person. */
   giveRole(record: PersonRecord, role: string | null): void {
     if (record.role !== null || role === null) return;
     record.role = role;
-    const key = foldName(role);
+    const key = fold(role);
     if (!this.byRole.has(key)) this.byRole.set(key, record);
     const noun = words(role).find(isRoleWord);
-    if (noun) this.byRoleNoun.set(foldName(noun.lower), record);
+    if (noun) this.byRoleNoun.set(fold(noun.lower), record);
   }
 
   add(name: string, role: string | null, gender: Gender, supported: boolean): PersonRecord {
     const known = this.find(name);
-    if (known && (foldName(known.name) === foldName(name) || name.split(/\s+/).length === 1)) {
+    if (known && (fold(known.name) === fold(name) || name.split(/\s+/).length === 1)) {
       this.giveRole(known, role);
       known.gender ??= gender;
       known.supported ||= supported;
@@ -104,7 +102,7 @@ export class PersonRegistry {
     }
     const record: PersonRecord = { name, role: null, gender, supported };
     this.records.push(record);
-    const folded = foldName(name);
+    const folded = fold(name);
     this.byName.set(folded, record);
     const surname = folded.split(/\s+/u).at(-1) ?? '';
     const list = this.bySurname.get(surname) ?? [];

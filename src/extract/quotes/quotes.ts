@@ -1,5 +1,6 @@
 import type { Article } from '../../model/article.js';
-import { foldName } from '../../text/fold.js';
+import { fold } from '../../text/fold.js';
+import { firstSentenceEnd, sentenceStartBefore, sentenceStarts } from '../../text/sentences.js';
 import {
   type Cue,
   cueAfter,
@@ -8,16 +9,9 @@ import {
   type Entity,
   innerIncise,
 } from './attribution.js';
+import { TITLE_SMALL_WORDS } from './lexicon.js';
 import { type Marked, scanQuotations, type Unit, unitsOf } from './marks.js';
-import {
-  firstSentenceEnd,
-  type Phrase,
-  readPhrase,
-  readSubject,
-  sentenceStartBefore,
-  sentenceStarts,
-  speaksForItself,
-} from './names.js';
+import { type Phrase, readPhrase, readSubject, speaksForItself } from './names.js';
 import { type NameMention, type PersonRecord, PersonRegistry } from './persons.js';
 
 /** A direct quotation and who said it. */
@@ -405,32 +399,14 @@ function nickname(reader: Reader, mark: Marked, text: string): boolean {
   );
 }
 
-const SMALL_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'an',
-  'in',
-  'on',
-  'for',
-  'to',
-  'de',
-  'la',
-  'le',
-  'les',
-  'du',
-  'des',
-  'et',
-]);
-
 /** `"The Crown"`, `"Game of Thrones"`: a short title-case phrase nobody says is a work's title. */
 function titleOfWork(text: string): boolean {
   const list = text.split(/\s+/u);
   if (list.length > 6 || !/^\p{Lu}/u.test(text)) return false;
   const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
   return (
-    capitalised >= 2 && list.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
+    capitalised >= 2 &&
+    list.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))
   );
 }
 
@@ -455,7 +431,7 @@ function kept(reader: Reader, result: Attributed): boolean {
 }
 
 const normalise = (text: string) =>
-  foldName(text)
+  fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { articleInfo, INFO_FIELDS } from '../../../src/extract/info.js';
 import { leadingDate } from '../../../src/text/dates.js';
-import { wordsOf } from '../../../src/text/sentences.js';
+import { wordsOf } from '../../../src/text/words.js';
 import { seedArticle } from '../../helpers/articles.js';
 
 describe('wordsOf without the word segmenter', () => {
