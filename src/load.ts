@@ -33,7 +33,7 @@ export function articleFromInput(input: RawInput): LoadedArticle {
 /** The article a command argument names (see resolveInput), ready to use. */
 export async function readArticle(
   arg?: string,
-  stdin: () => NodeJS.ReadStream = () => process.stdin,
+  stdin?: () => NodeJS.ReadStream,
 ): Promise<LoadedArticle> {
   return articleFromInput(await resolveInput(arg, stdin));
 }

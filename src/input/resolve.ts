@@ -151,7 +151,7 @@ function exists(candidate: string): boolean {
  */
 export async function resolveInput(
   arg: string | undefined,
-  stdin: () => NodeJS.ReadStream,
+  stdin: () => NodeJS.ReadStream = () => process.stdin,
 ): Promise<RawInput> {
   const ids = bundledIds();
   if (arg === undefined) {

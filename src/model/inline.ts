@@ -1,12 +1,15 @@
 /** marked's inline tokens into the model's own inlines, with their plain text. */
-import { decodeHTML } from 'entities/decode';
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Token } from 'marked';
 import { stripUnsafe } from '../text/sanitize.js';
 import type { Inline, Link, Prose } from './article.js';
 
-/** Text of a marked text token: entities decoded, then cleaned again (`&#27;` is an ESC). */
+/**
+ * Text of a marked text token: entities decoded, then cleaned again (`&#27;` is an ESC). Strictly,
+ * as CommonMark reads them: `&copy` without its semicolon is text, not ©.
+ */
 export function decodeText(raw: string): string {
-  return stripUnsafe(decodeHTML(raw));
+  return stripUnsafe(decodeHTMLStrict(raw));
 }
 
 function tokenChildren(token: Token): readonly Token[] | undefined {

@@ -105,3 +105,32 @@ describe('article list', () => {
     ]);
   });
 });
+
+describe('article quotes, the command', () => {
+  it('filters by speaker, any case and accents, part of a name', () => {
+    for (const query of ['leijtens', 'LEIJTENS', 'Hans', 'léijtens']) {
+      const { stdout, status } = run(['quotes', '--speaker', query, '--json']);
+      expect(status).toBe(0);
+      const quotes = JSON.parse(stdout) as { speaker: string }[];
+      expect(quotes.map((q) => q.speaker)).toEqual(['Hans Leijtens']);
+    }
+    expect(JSON.parse(run(['quotes', '--speaker', 'zerouali', '--json']).stdout)).toEqual([]);
+  });
+
+  it('prints one quotation per line in a pipe: text, a tab, the speaker', () => {
+    const lines = run(['quotes']).stdout.trimEnd().split('\n');
+    expect(lines.map((line) => line.split('\t')[1])).toEqual(['', '', 'Hans Leijtens']);
+    expect(lines[0]).toBe('une coopération plus étroite\t');
+  });
+
+  it('sets quotations on a terminal in the marks the article uses', () => {
+    const english = runInTerminal(['quotes', fixture('quotes-en-court.md'), '--color', 'never']);
+    expect(english.stdout).toContain('“a breathtaking sense of entitlement”');
+    expect(english.stdout).toContain('— Rebecca Marsh, Judge');
+    const french = runInTerminal(['quotes', fixture('quotes-fr-football.md'), '--color', 'never']);
+    // The terminal sets French spacing: no-break spaces inside the guillemets.
+    expect(french.stdout).toContain(
+      '«\u00a0Il faudra vite se remobiliser pour la Ligue des champions\u00a0»',
+    );
+  });
+});

@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeHTML } from 'entities/decode';
+import { Marked } from 'marked';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanRole } from '../../src/extract/quotes/names.js';
@@ -746,10 +748,26 @@ const COMMONMARK_CASES: readonly string[] = [
   `> ${'« citation »'.repeat(40)}\n>\n> — ${'Nom '.repeat(30)}`,
 ];
 
+const reference = new Marked({ gfm: true });
+
+/** The words marked itself shows of a text (its HTML without tags): the reader must show them too. */
+function wordsMarkedShows(text: string): string[] {
+  const html = reference.parse(text, { async: false });
+  // A tag's quoted attribute values may hold `<` and `>`.
+  const visible = decodeHTML(html.replace(/<!--[\s\S]*?-->|<(?:[^<>"']|"[^"]*"|'[^']*')*>/g, ' '));
+  return [...new Set(visible.match(/\p{L}{3,}/gu) ?? [])];
+}
+
 describe('CommonMark and GFM edge cases, in every command and mode', () => {
   it.each(COMMONMARK_CASES.map((text, i) => [i, text] as const))(
-    'case %i reads without a crash, a leak or an over-long line',
+    'case %i reads without a crash, a leak, a lost word or an over-long line',
     async (_index, text) => {
+      const read = await runInMemory(['read', '-'], { input: `# Case\n\n${text}\n` });
+      expect(read.status).toBe(0);
+      const shown = read.stdout.replace(/\s+/g, '');
+      for (const word of wordsMarkedShows(text)) {
+        expect(shown, `${JSON.stringify(text.slice(0, 60))} shows ${word}`).toContain(word);
+      }
       await expectHarmlessEverywhere(text, JSON.stringify(text.slice(0, 40)));
       await expectHarmlessEverywhere(
         `# Titre\n\n**13 décembre 2023 – Rubrique**\n\n**${text.split('\n')[0]}**\n\n${text}\n\nSource : https://example.org/a`,

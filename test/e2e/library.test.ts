@@ -103,17 +103,50 @@ describe('the library in this process', () => {
     });
   });
 
-  it('summarize, extractQuotes, extractSource and articleInfo answer as the command does', async () => {
+  it('summarize, extractQuotes, extractSource and articleInfo answer about the bundled article', async () => {
     const article = await library.loadArticle();
     const summary = library.summarize(article, { sentences: 2 });
-    const shown = await json(['summary', '--json', '--sentences', '2']);
-    expect({ text: summary.text, paragraphs: summary.paragraphs }).toEqual({
-      text: shown.text,
-      paragraphs: shown.paragraphs,
+    expect(summary.from).toBe('lead');
+    expect(summary.paragraphs).toHaveLength(2);
+    expect(summary.paragraphs[0]).toMatch(/^Cette semaine, le directeur exécutif de Frontex/);
+    expect(summary.paragraphs[1]).toMatch(/selon le site frontex\.europa\.eu\.$/);
+    expect(summary.text).toBe(summary.paragraphs.join('\n\n'));
+    expect(
+      library
+        .extractQuotes(article)
+        .map(({ speaker, role, cue, mark }) => ({ speaker, role, cue, mark })),
+    ).toEqual([
+      { speaker: null, role: null, cue: null, mark: '“' },
+      { speaker: null, role: null, cue: 'affirme-t-on', mark: '“' },
+      {
+        speaker: 'Hans Leijtens',
+        role: 'directeur exécutif de Frontex',
+        cue: 'a déclaré',
+        mark: '«',
+      },
+    ]);
+    expect(library.extractSource(article)).toEqual({
+      url: 'https://article19.ma/accueil/archives/174433',
+      publisher: 'article19.ma',
+      cited: [{ name: 'frontex.europa.eu', url: 'https://frontex.europa.eu' }],
     });
-    expect(library.extractQuotes(article)).toEqual(await json(['quotes', '--json']));
-    expect(library.extractSource(article)).toEqual(await json(['source', '--json']));
-    expect(library.articleInfo(article)).toEqual(await json(['info', '--json']));
+    expect(library.articleInfo(article)).toMatchObject({
+      date: '2023-12-13',
+      kicker: 'Migration',
+      language: 'fr',
+      quotes: 3,
+      links: 2,
+    });
+  });
+
+  it('gives in JSON what the command prints with --json', async () => {
+    const article = await library.loadArticle();
+    expect(JSON.parse(JSON.stringify(library.extractQuotes(article)))).toEqual(
+      await json(['quotes', '--json']),
+    );
+    expect(JSON.parse(JSON.stringify(library.articleInfo(article)))).toEqual(
+      await json(['info', '--json']),
+    );
   });
 
   it('parseArticle reads Markdown given as a string', () => {

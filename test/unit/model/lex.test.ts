@@ -129,24 +129,3 @@ describe('markdownPieces', () => {
     expect(markdownPieces('court\n\n'.repeat(1000))).toEqual(['court\n\n'.repeat(1000)]);
   });
 });
-
-describe('parseArticle on blocks of megabytes', () => {
-  it('reads what overflows marked whole, in pieces, and keeps every word', () => {
-    const paragraph = 'word '.repeat(2_000_000);
-    expect(() => lex(paragraph)).toThrow(RangeError);
-    const read = parseArticle(`# T\n\n${paragraph}\n`);
-    expect(read.body.map(textOfBlock).join(' ')).toBe(paragraph.trim());
-    for (const text of [
-      '\n'.repeat(10_000_000),
-      '   \n'.repeat(2_500_000),
-      '    code\n'.repeat(1_200_000),
-    ]) {
-      expect(() => parseArticle(`# T\n\n${text}x\n`)).not.toThrow();
-    }
-  });
-
-  it('reads a long list whole when marked can: it stays one list', () => {
-    const list = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
-    expect(parseArticle(`# T\n\n${list}\n`).body).toHaveLength(1);
-  });
-});

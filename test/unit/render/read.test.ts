@@ -307,13 +307,6 @@ describe('articles of other shapes', () => {
     expect(plain(render(article, 60))).toContain('│ Un mot gardé');
   });
 
-  it('lays out a list of more items than a function takes arguments', () => {
-    const items = Array.from({ length: 130_000 }, (_, i) => `${i + 1}. point`).join('\n');
-    const lines = linesOf(render(markdownArticle(`# T\n\n${items}\n`), 80));
-    expect(lines[3]).toBe('     1. point');
-    expect(lines.at(-1)).toBe('130000. point');
-  });
-
   it('keeps the blank lines of code and sets headings inside quotes as subheadings', () => {
     const article = markdownArticle(
       '# T\n\n```\nun\n\ndeux\n```\n\n> ## Dans la citation\n>\n> Texte.\n',

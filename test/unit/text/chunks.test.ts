@@ -6,7 +6,7 @@ const nowhere = () => -1;
 
 describe('chunks', () => {
   it('cuts where the chooser says, else at the size', () => {
-    const atSpace = (text: string, from: number, end: number) => text.lastIndexOf(' ', end) + 1;
+    const atSpace = (text: string, _from: number, end: number) => text.lastIndexOf(' ', end) + 1;
     expect([...chunks('aaa bbb ccc', 5, atSpace)]).toEqual(['aaa ', 'bbb ', 'ccc']);
     expect([...chunks('abcdefgh', 3, nowhere)]).toEqual(['abc', 'def', 'gh']);
   });

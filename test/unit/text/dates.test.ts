@@ -55,3 +55,24 @@ describe('isoDate', () => {
     expect(isoDate(2024, 3, 5)).toBe('2024-03-05');
   });
 });
+
+describe('month names read one locale at a time', () => {
+  const locales = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'];
+  const cases = locales.flatMap((locale) =>
+    (['long', 'short'] as const).flatMap((month) => {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => ({
+        locale,
+        name: format.format(Date.UTC(2000, m, 15)),
+        iso: `2023-${String(m + 1).padStart(2, '0')}-13`,
+      }));
+    }),
+  );
+
+  // In locale order: a name that an earlier locale gives another month would be read as that one.
+  it('reads every long and short month name of every locale as its own month', () => {
+    for (const { locale, name, iso } of cases) {
+      expect(leadingDate(`13 ${name} 2023`)?.iso, `${locale} ${name}`).toBe(iso);
+    }
+  });
+});

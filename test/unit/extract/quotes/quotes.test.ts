@@ -3,7 +3,6 @@ import { extractQuotes } from '../../../../src/extract/quotes/quotes.js';
 import type { Article } from '../../../../src/model/article.js';
 import { parseArticle } from '../../../../src/model/parse.js';
 import { fixtureArticle, seedArticle } from '../../../helpers/articles.js';
-import { fixture as fixturePath, run, runInTerminal } from '../../../helpers/cli.js';
 
 /**
  * What a careful reader finds in each fixture: [text, speaker, role], in order of appearance.
@@ -907,78 +906,3 @@ describe('speakers', () => {
 });
 
 /** An article built without the Markdown parser, so the timing is this module's alone. */
-function rawArticle(text: string): Article {
-  return {
-    title: null,
-    date: null,
-    kicker: null,
-    lead: [],
-    body: text.split('\n\n').map((t) => ({ kind: 'paragraph', prose: { text: t, inlines: [] } })),
-    source: null,
-    links: [],
-    language: 'fr',
-    frontMatter: {},
-  };
-}
-
-describe('hostile input', () => {
-  const cases: Record<string, string> = {
-    '100,000 unclosed «': '« '.repeat(100_000),
-    '100,000 unclosed “': '“a '.repeat(100_000),
-    '100,000 straight quotes': '"a '.repeat(100_000),
-    '100,000 stray closing marks': 'mot » '.repeat(100_000),
-    '1 MB of one character': 'a'.repeat(1_000_000),
-    '1 MB of full stops': '.'.repeat(1_000_000),
-    'a 5 MB line': 'Le ministre, Jean Dupont, a parlé à Paris de la réforme des retraites. '.repeat(
-      70_000,
-    ),
-    '1 MB of quotations': 'Il a dit « oui » et « non », selon M. Dupont. '.repeat(22_000),
-  };
-  // Time is the benchmark's business (bench/hostile.mjs shows the growth from 1 to 10 MB); here a
-  // quadratic rule would show as the test's timeout, and the answer must be right.
-  for (const [name, text] of Object.entries(cases)) {
-    it(`reads ${name}`, () => {
-      const expected = name === '1 MB of quotations' ? ['oui', 'non'] : [];
-      expect(extractQuotes(rawArticle(text)).map((quote) => quote.text)).toEqual(expected);
-    });
-  }
-});
-
-describe('article quotes, the command', () => {
-  it('filters by speaker, any case and accents, part of a name', () => {
-    for (const query of ['leijtens', 'LEIJTENS', 'Hans', 'léijtens']) {
-      const { stdout, status } = run(['quotes', '--speaker', query, '--json']);
-      expect(status).toBe(0);
-      const quotes = JSON.parse(stdout) as { speaker: string }[];
-      expect(quotes.map((q) => q.speaker)).toEqual(['Hans Leijtens']);
-    }
-    expect(JSON.parse(run(['quotes', '--speaker', 'zerouali', '--json']).stdout)).toEqual([]);
-  });
-
-  it('prints one quotation per line in a pipe: text, a tab, the speaker', () => {
-    const lines = run(['quotes']).stdout.trimEnd().split('\n');
-    expect(lines.map((line) => line.split('\t')[1])).toEqual(['', '', 'Hans Leijtens']);
-    expect(lines[0]).toBe('une coopération plus étroite\t');
-  });
-
-  it('sets quotations on a terminal in the marks the article uses', () => {
-    const english = runInTerminal([
-      'quotes',
-      fixturePath('quotes-en-court.md'),
-      '--color',
-      'never',
-    ]);
-    expect(english.stdout).toContain('“a breathtaking sense of entitlement”');
-    expect(english.stdout).toContain('— Rebecca Marsh, Judge');
-    const french = runInTerminal([
-      'quotes',
-      fixturePath('quotes-fr-football.md'),
-      '--color',
-      'never',
-    ]);
-    // The terminal sets French spacing: no-break spaces inside the guillemets.
-    expect(french.stdout).toContain(
-      '«\u00a0Il faudra vite se remobiliser pour la Ligue des champions\u00a0»',
-    );
-  });
-});
