@@ -8,6 +8,7 @@ import type { Person } from './people.js';
 export interface ArticleInfo {
   readonly title: string | null;
   readonly date: string | null;
+  readonly author: string | null;
   readonly kicker: string | null;
   readonly language: string;
   readonly words: number;
@@ -24,6 +25,7 @@ export type InfoField = keyof ArticleInfo;
 export const INFO_FIELDS: readonly InfoField[] = [
   'title',
   'date',
+  'author',
   'kicker',
   'language',
   'words',

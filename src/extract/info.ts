@@ -19,6 +19,7 @@ export function articleInfo(article: Article): ArticleInfo {
   return {
     title: article.title,
     date: article.date,
+    author: article.author,
     kicker: article.kicker,
     language: article.language,
     get words() {

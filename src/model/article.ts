@@ -69,8 +69,10 @@ export interface SourceLine {
 export interface Article {
   /** The H1 (or front matter title) as plain text; null when the article has none. */
   readonly title: string | null;
-  /** ISO date (`YYYY-MM-DD`) from the dateline or front matter. */
+  /** ISO date (`YYYY-MM-DD`) from the dateline, a byline, a `Published` line or front matter. */
   readonly date: string | null;
+  /** Who wrote it, from a byline (`By Sam Lee`, `Par Jean Dupont`) or front matter `author`. */
+  readonly author: string | null;
   /** The rubric the dateline files the article under (`Migration`). */
   readonly kicker: string | null;
   /** The standfirst: the bold paragraphs between the dateline and the body. */

@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
-import { leadingDate, parseDateValue } from '../text/dates.js';
+import { type DateMatch, leadingDate, parseDateValue, resolveDate } from '../text/dates.js';
+import { dateRemnant, readByline, readDateLine, signatureOnly } from './byline.js';
 import { detectLanguage } from '../text/language.js';
 import { stripUnsafe } from '../text/sanitize.js';
 import { type Article, type Block, type Prose, type SourceLine, textOfBlock } from './article.js';
@@ -68,6 +69,10 @@ function sourceLine(paragraph: Tokens.Paragraph, text: string): SourceLine | nul
 /** `www.example.org/x` as an address a browser and `new URL` take. */
 function withScheme(url: string): string {
   return url.startsWith('www.') ? `https://${url}` : url;
+}
+
+function authorFromFrontMatter(fields: Readonly<Record<string, string>>): string | null {
+  return fields.author ?? fields.authors ?? fields.byline ?? null;
 }
 
 function sourceFromFrontMatter(fields: Readonly<Record<string, string>>): SourceLine | null {
@@ -172,7 +177,9 @@ function blockOf(token: Token): Block | null {
 
 interface Reading {
   title: string | null;
-  date: string | null;
+  /** The date as first read; an all-numeric one is resolved once the language is known. */
+  date: DateMatch | null;
+  author: string | null;
   kicker: string | null;
   lead: Prose[];
   body: Block[];
@@ -209,6 +216,44 @@ function isDateline(rest: string, title: string | null): boolean {
   );
 }
 
+// Bylines and date lines stand at the top: before the body, or among its first paragraphs when
+// the standfirst is set as plain text.
+const TOP_BODY_BLOCKS = 2;
+
+/**
+ * A byline (`By X, May 2, 2024`), a date line (`Published: …`, `Updated …`) or a name alone on
+ * its line near the top: read into the author and the date, never into the lead or the body.
+ * Returns whether the paragraph was one.
+ */
+function readTopLine(state: Reading, prose: Prose, bold: boolean): boolean {
+  if (state.inBody && state.body.length > TOP_BODY_BLOCKS) return false;
+  if (dateRemnant(prose.text)) return true;
+  const dateLine = readDateLine(prose.text);
+  if (dateLine) {
+    if (!dateLine.updated) state.date ??= dateLine.date;
+    return true;
+  }
+  const byline = readByline(prose.text);
+  if (byline) {
+    state.author ??= byline.author;
+    if (byline.date) state.date ??= byline.date;
+    if (byline.rest) {
+      state.inBody = true;
+      state.body.push({
+        kind: 'paragraph',
+        prose: { text: byline.rest, inlines: [{ kind: 'text', text: byline.rest }] },
+      });
+    }
+    return true;
+  }
+  // `Boris Senff` alone under the standfirst: a signature, when no byline named the author.
+  if (!bold && state.author === null && signatureOnly(prose.text)) {
+    state.author = prose.text;
+    return true;
+  }
+  return false;
+}
+
 function readParagraph(state: Reading, paragraph: Tokens.Paragraph): void {
   const prose = proseOf(paragraph.tokens);
   if (!prose.text) return;
@@ -218,10 +263,11 @@ function readParagraph(state: Reading, paragraph: Tokens.Paragraph): void {
     return;
   }
   const bold = emphasisedWhole(paragraph, !state.inBody);
+  if (readTopLine(state, prose, bold !== null)) return;
   if (!state.inBody && !state.date && state.lead.length === 0) {
     const dated = leadingDate(prose.text);
     if (dated && isDateline(dated.rest, state.title)) {
-      state.date = dated.iso;
+      state.date = dated;
       state.kicker = kickerOf(dated.rest, state.title);
       return;
     }
@@ -278,6 +324,7 @@ export function parseArticle(text: string): Article {
   const state: Reading = {
     title: front.fields.title ?? null,
     date: front.fields.date ? parseDateValue(front.fields.date) : null,
+    author: authorFromFrontMatter(front.fields),
     kicker: front.fields.category ?? front.fields.kicker ?? null,
     lead: [],
     body: [],
@@ -292,16 +339,24 @@ export function parseArticle(text: string): Article {
     readToken(state, token);
   }
   const body = joinBrokenParagraphs(state.body);
+  // French sites often sign at the end: `Modeste KONÉ`, `J. M. avec AFP` as the last paragraph.
+  const last = body.at(-1);
+  if (state.author === null && last?.kind === 'paragraph' && signatureOnly(last.prose.text)) {
+    state.author = last.prose.text;
+    body.pop();
+  }
   const prose = [...state.lead.map((p) => p.text), ...body.map(textOfBlock)].join('\n');
+  const language = front.fields.lang ?? front.fields.language ?? detectLanguage(prose);
   return {
     title: state.title,
-    date: state.date,
+    date: state.date ? resolveDate(state.date, language, front.body) : null,
+    author: state.author,
     kicker: state.kicker,
     lead: state.lead,
     body,
     source: state.source,
     links: collectLinks(tokens),
-    language: front.fields.lang ?? front.fields.language ?? detectLanguage(prose),
+    language,
     frontMatter: front.fields,
   };
 }

@@ -194,7 +194,7 @@ function renderBlocks(blocks: readonly Block[], context: Context, separator: str
 }
 
 /**
- * `13 décembre 2023 · Migration · article19.ma · 2 min de lecture`. When it must wrap, it wraps
+ * `13 décembre 2023 · Migration · Jean Dupont · article19.ma · 2 min de lecture`. When it must wrap, it wraps
  * between facts, never inside one, and the dot stays with the fact before it.
  */
 function metaLine(article: Article, known: ReadFacts, context: Context): string {
@@ -202,6 +202,7 @@ function metaLine(article: Article, known: ReadFacts, context: Context): string 
   const facts = [
     article.date ? formatLongDate(article.date, article.language) : null,
     article.kicker,
+    article.author,
     known.publisher,
     readingTimeLabel(known.readingMinutes, article.language),
   ].filter((fact): fact is string => Boolean(fact));

@@ -20,6 +20,7 @@ function rawArticle(text: string): Article {
   return {
     title: null,
     date: null,
+    author: null,
     kicker: null,
     lead: [],
     body: text.split('\n\n').map((t) => ({ kind: 'paragraph', prose: { text: t, inlines: [] } })),

@@ -255,9 +255,10 @@ describe('info', () => {
   it('in a pipe: one labelled line per fact', async () => {
     const { stdout, status } = await runMain(['info']);
     expect(status).toBe(0);
-    expect(lines(stdout).slice(0, 3)).toEqual([
+    expect(lines(stdout).slice(0, 4)).toEqual([
       `Title:        ${TITLE}`,
       'Date:         2023-12-13',
+      'Author:       —',
       'Kicker:       Migration',
     ]);
     expect(stdout).toContain('\nReading time: 2 min\n');

@@ -167,3 +167,65 @@ describe('text is decoded once, when the model is built', () => {
     });
   });
 });
+
+describe('bylines and date lines', () => {
+  it('reads the byline of an English article as its author and date, never as its lead', () => {
+    const article = fixtureArticle('model-byline.md');
+    expect(article.author).toBe('Sam Lee');
+    expect(article.date).toBe('2024-05-02');
+    expect(article.kicker).toBeNull();
+    expect(article.lead.map((p) => p.text)).toEqual(['The council approved the plan on Tuesday.']);
+    expect(article.body.map(textOfBlock).join('\n')).not.toContain('Sam Lee');
+  });
+
+  it('takes a Published line for the date, never an Updated one', () => {
+    const published = markdownArticle(
+      '# T\n\nUpdated: June 1, 2024\n\nPublished: 2024-05-02\n\nText.\n',
+    );
+    expect(published.date).toBe('2024-05-02');
+    expect(markdownArticle('# T\n\nUpdated: June 1, 2024\n\nText.\n').date).toBeNull();
+  });
+
+  it('takes a lone byline for the author, not the kicker', () => {
+    const article = markdownArticle('# T\n\nBy Jane Doe\n\nThe text begins here.\n');
+    expect(article.author).toBe('Jane Doe');
+    expect(article.kicker).toBeNull();
+    expect(article.body.map(textOfBlock)).toEqual(['The text begins here.']);
+  });
+
+  it('reads an author from front matter', () => {
+    expect(markdownArticle('---\nauthor: Ana Ruiz\n---\n# T\n\nText.\n').author).toBe('Ana Ruiz');
+  });
+
+  it('takes a signature under the standfirst or at the end for the author', () => {
+    const top = markdownArticle(
+      '# T\n\nThe standfirst, in plain text.\n\nBoris Senff\n\nThe body.\n',
+    );
+    expect(top.author).toBe('Boris Senff');
+    expect(top.body.map(textOfBlock)).toEqual(['The standfirst, in plain text.', 'The body.']);
+    const end = markdownArticle('# T\n\nLe texte.\n\nLa suite.\n\nModeste KONÉ\n');
+    expect(end.author).toBe('Modeste KONÉ');
+    expect(end.body.map(textOfBlock)).toEqual(['Le texte.', 'La suite.']);
+  });
+});
+
+describe('all-numeric dates', () => {
+  it('are read day first outside English', () => {
+    expect(markdownArticle('# T\n\nPublié le 02/05/2024\n\nLe texte.\n').date).toBe('2024-05-02');
+  });
+
+  it('are no date in English copy when nothing settles the order', () => {
+    expect(markdownArticle('# T\n\nPublished: 02/05/2024\n\nThe text.\n').date).toBeNull();
+  });
+
+  it('follow the article: another date, or a regional English in front matter', () => {
+    const us = markdownArticle('# T\n\nPublished: 02/05/2024\n\nThe vote of 12/25/2023 stands.\n');
+    expect(us.date).toBe('2024-02-05');
+    const uk = markdownArticle('# T\n\nPublished: 02/05/2024\n\nThe vote of 25/12/2023 stands.\n');
+    expect(uk.date).toBe('2024-05-02');
+    const gb = markdownArticle(
+      '---\nlang: en-GB\n---\n# T\n\nPublished: 02/05/2024\n\nThe text.\n',
+    );
+    expect(gb.date).toBe('2024-05-02');
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, leadingDate, parseDateValue } from '../../../src/text/dates.js';
+import {
+  isoDate,
+  leadingDate,
+  numericOrder,
+  parseDateValue,
+  resolveDate,
+} from '../../../src/text/dates.js';
 
 describe('leadingDate', () => {
   it.each([
@@ -37,7 +43,7 @@ describe('leadingDate', () => {
 
 describe('parseDateValue', () => {
   it('reads the date of a timestamp and ignores the time', () => {
-    expect(parseDateValue('2024-03-05T08:30:00Z')).toBe('2024-03-05');
+    expect(parseDateValue('2024-03-05T08:30:00Z')?.iso).toBe('2024-03-05');
   });
 
   it('is null for a value that is no date', () => {
@@ -74,5 +80,29 @@ describe('month names read one locale at a time', () => {
     for (const { locale, name, iso } of cases) {
       expect(leadingDate(`13 ${name} 2023`)?.iso, `${locale} ${name}`).toBe(iso);
     }
+  });
+});
+
+describe('all-numeric dates read either way', () => {
+  it('keep the month-first reading when day and month could swap, and only then', () => {
+    expect(leadingDate('02/05/2024')).toMatchObject({
+      iso: '2024-05-02',
+      monthFirst: '2024-02-05',
+    });
+    expect(leadingDate('25/12/2023')?.monthFirst).toBeUndefined();
+    expect(leadingDate('12/25/2023')).toMatchObject({ iso: '2023-12-25' });
+    expect(leadingDate('05.01.2024')?.monthFirst).toBeUndefined();
+    expect(leadingDate('05/05/2024')?.monthFirst).toBeUndefined();
+  });
+
+  it('are settled by the article’s other dates, by its language, or not at all', () => {
+    const both = leadingDate('02/05/2024');
+    if (!both) throw new Error('no date');
+    expect(resolveDate(both, 'fr', '')).toBe('2024-05-02');
+    expect(resolveDate(both, 'en-GB', '')).toBe('2024-05-02');
+    expect(resolveDate(both, 'en', '')).toBeNull();
+    expect(resolveDate(both, 'en', 'on 12/25/2023')).toBe('2024-02-05');
+    expect(resolveDate(both, 'en', 'on 25/12/2023')).toBe('2024-05-02');
+    expect(numericOrder('25/12/2023 and 12/25/2023')).toBeNull();
   });
 });
