@@ -95,7 +95,8 @@ function emptyTally() {
 }
 
 function addFact(tally, name, right) {
-  const fact = (tally.facts[name] ??= { right: 0, total: 0 });
+  tally.facts[name] ??= { right: 0, total: 0 };
+  const fact = tally.facts[name];
   fact.total++;
   if (right) fact.right++;
 }
@@ -161,7 +162,8 @@ for (const id of ids) {
     `${result.language} both`,
     'all both',
   ]) {
-    const tally = (tallies[key] ??= emptyTally());
+    tallies[key] ??= emptyTally();
+    const tally = tallies[key];
     tally.gold += result.gold;
     tally.found += result.found;
     tally.matched += result.matched;

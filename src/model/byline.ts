@@ -26,7 +26,8 @@ const PUBLISHED =
 const UPDATED =
   /^(?:updated|last\s+updated|modified|mis\s+à\s+jour|modifié|modifiée|actualisé|actualisée|act\.?)(?:\s+(?:on|le|at|à))?\s*:?\s*/iu;
 // `à 10h12`, `at 9:30 a.m. EST`, `10:30`, `- 14h`: the time after a date.
-const TIME = /^\s*(?:(?:à|at|,|-|–)\s*)?\d{1,2}\s*(?:[h:.]\s*\d{0,2})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2})?)?/iu;
+const TIME =
+  /^\s*(?:(?:à|at|,|-|–)\s*)?\d{1,2}\s*(?:[h:.]\s*\d{0,2})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?:[A-Z]{2,4}|UTC|GMT)(?:[+-]\d{1,2})?)?/iu;
 const CONNECTOR = /^(?:and|et|&|avec|with)$/iu;
 const PARTICLE = /^(?:de|du|des|da|di|do|dos|van|von|der|den|ter|le|la|bin|ibn|al|el|y|st\.?)$/iu;
 // A word of a name as bylines write it: `Jean-Pierre`, `N’Guessan`, `KONÉ`, `J.`, `McLean`.
@@ -76,10 +77,7 @@ const DASH = /[–—-]\s*$/u;
  * The parts after the names: agencies, a date, an update line. What is left is text only after a
  * dash (`par X - Une avocate…`); after a comma it was no byline (`By Monday, the council…`): null.
  */
-function readParts(
-  text: string,
-  names: string[],
-): { date: DateMatch | null; rest: string } | null {
+function readParts(text: string, names: string[]): { date: DateMatch | null; rest: string } | null {
   let rest = text;
   let date: DateMatch | null = null;
   for (;;) {

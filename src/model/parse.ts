@@ -1,9 +1,9 @@
 import type { Token, Tokens } from 'marked';
 import { type DateMatch, leadingDate, parseDateValue, resolveDate } from '../text/dates.js';
-import { dateRemnant, readByline, readDateLine, signatureOnly } from './byline.js';
 import { detectLanguage } from '../text/language.js';
 import { stripUnsafe } from '../text/sanitize.js';
 import { type Article, type Block, type Prose, type SourceLine, textOfBlock } from './article.js';
+import { dateRemnant, readByline, readDateLine, signatureOnly } from './byline.js';
 import { splitFrontMatter } from './front-matter.js';
 import { collapseSpaces, collectLinks, decodeText, proseOf } from './inline.js';
 import { lex, walkTokens } from './lex.js';

@@ -105,7 +105,9 @@ export function leadingDate(text: string): DateMatch | null {
     .trimStart()
     .slice(found.length)
     .replace(/^[\s,|–—:-]+/, '');
-  return found.monthFirst ? { iso: found.iso, monthFirst: found.monthFirst, rest } : { iso: found.iso, rest };
+  return found.monthFirst
+    ? { iso: found.iso, monthFirst: found.monthFirst, rest }
+    : { iso: found.iso, rest };
 }
 
 /** A date at the start of a short value such as front matter's `date: 2023-12-13T10:00:00Z`. */
