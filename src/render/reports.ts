@@ -3,7 +3,7 @@ import type { Quote } from '../extract/quotes/quotes.js';
 import type { ArticleSource } from '../extract/source.js';
 import type { Summary } from '../extract/summary.js';
 import type { RenderContext } from './style.js';
-import { wrap } from './wrap.js';
+import { displayWidth, wrap } from './wrap.js';
 
 /** One JSON document, the same whatever stdout is, so `| jq` always works. */
 export function renderJson(value: unknown): string {
@@ -45,22 +45,38 @@ export function renderQuotes(quotes: readonly Quote[], context: RenderContext): 
     .join('\n');
 }
 
+/** One row of a labelled table: a label, or '' to go on under the row above. */
+type Row = readonly [label: string, value: string];
+
+/**
+ * The one layout of every labelled table (`info`, `source` on a terminal, `info` in a pipe): the
+ * labels with their colon in one column, dim on a terminal, each value wrapped under its first word.
+ */
+function labelled(rows: readonly Row[], { theme, width, terminal }: RenderContext): string {
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
+  return rows
+    .map(([label, value]) => {
+      const shown = (label ? `${label}:` : '').padEnd(labelWidth);
+      return wrap(value, {
+        width,
+        firstPrefix: terminal ? theme.label(shown) : shown,
+        prefix: ' '.repeat(labelWidth),
+      });
+    })
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
 export function renderSource(source: ArticleSource, context: RenderContext): string {
   if (!context.terminal) return `${source.url}\n`;
-  const { theme, width } = context;
-  const lines = [
-    wrap(`${theme.label('Source')}     ${theme.link(source.url ?? '')}`, { width }),
-    source.publisher ? wrap(`${theme.label('Publisher')}  ${source.publisher}`, { width }) : null,
-    ...(source.cited.length > 0 ? [wrap(theme.label('Cited'), { width })] : []),
-    ...source.cited.map((c) =>
-      wrap(`${c.name}${c.url ? ` ${theme.href(`(${c.url})`)}` : ''}`, {
-        width,
-        firstPrefix: '  • ',
-        prefix: '    ',
-      }),
-    ),
-  ];
-  return `${lines.filter(Boolean).join('\n')}\n`;
+  const { theme } = context;
+  const rows: Row[] = [['Source', theme.link(source.url ?? '')]];
+  if (source.publisher) rows.push(['Publisher', source.publisher]);
+  source.cited.forEach((cited, i) => {
+    const shown = cited.url ? `${cited.name} ${theme.href(`(${cited.url})`)}` : cited.name;
+    rows.push([i === 0 ? 'Cited' : '', shown]);
+  });
+  return labelled(rows, context);
 }
 
 /** A single fact, raw, for `$(article info date)`. */
@@ -88,33 +104,21 @@ const LABELS: Readonly<Record<InfoField, string>> = {
 };
 
 export function renderInfo(info: ArticleInfo, context: RenderContext): string {
-  const { theme, width } = context;
-  const labelWidth = Math.max(...Object.values(LABELS).map((l) => l.length)) + 2;
-  const line = (label: string, value: string) =>
-    wrap(value, {
-      width,
-      firstPrefix: context.terminal
-        ? theme.label(label.padEnd(labelWidth))
-        : (label && `${label}:`).padEnd(labelWidth),
-      prefix: ' '.repeat(labelWidth),
-    });
-  const rows: string[] = [];
+  const rows: Row[] = [];
   for (const field of Object.keys(LABELS) as InfoField[]) {
     const value = info[field];
     if (field === 'people') continue;
     const shown =
       field === 'readingMinutes' ? `${value} min` : value === null ? '—' : String(value);
-    rows.push(line(LABELS[field], shown));
+    rows.push([LABELS[field], shown]);
   }
   info.people.forEach((person, i) => {
-    rows.push(
-      line(
-        i === 0 ? LABELS.people : '',
-        person.role ? `${person.name}, ${person.role}` : person.name,
-      ),
-    );
+    rows.push([
+      i === 0 ? LABELS.people : '',
+      person.role ? `${person.name}, ${person.role}` : person.name,
+    ]);
   });
-  return `${rows.join('\n')}\n`;
+  return labelled(rows, context);
 }
 
 export interface ListedArticle {
@@ -123,17 +127,22 @@ export interface ListedArticle {
   readonly title: string | null;
 }
 
+/** Pipe: `id<TAB>date<TAB>title` records. Terminal: columns, each title wrapped under itself. */
 export function renderList(articles: readonly ListedArticle[], context: RenderContext): string {
+  const { theme, width, terminal } = context;
+  if (!terminal) {
+    return articles.map((a) => `${a.id}\t${a.date ?? ''}\t${a.title ?? ''}\n`).join('');
+  }
+  const idWidth = Math.max(...articles.map((a) => displayWidth(a.id)));
+  const dateWidth = Math.max(...articles.map((a) => displayWidth(a.date ?? '')));
+  const indent = idWidth + dateWidth + 4;
+  const pad = (text: string, columns: number) => ' '.repeat(columns - displayWidth(text) + 2);
   return articles
     .map((a) => {
-      const row = [a.id, a.date ?? '', a.title ?? ''];
-      return context.terminal
-        ? wrap(
-            `${context.theme.name(a.id)}  ${context.theme.meta(a.date ?? '')}  ${a.title ?? ''}`,
-            { width: context.width },
-          )
-        : row.join('\t');
+      const date = a.date ?? '';
+      const columns = `${theme.name(a.id)}${pad(a.id, idWidth)}${theme.meta(date)}${pad(date, dateWidth)}`;
+      const line = wrap(a.title ?? '', { width, firstPrefix: columns, prefix: ' '.repeat(indent) });
+      return `${line.trimEnd()}\n`;
     })
-    .map((line) => `${line}\n`)
     .join('');
 }

@@ -4,18 +4,20 @@ import type { ChalkInstance } from 'chalk';
  * Every style the reader uses, built from one Chalk instance so colour is an input, not a global.
  *
  * Hierarchy comes from weight and dimness first, which read the same on any background; colour is
- * one accent (cyan) for the structure: the lead's bar, subheadings, list markers. Only the 16
- * colours a terminal's theme defines are used, so a light or dark theme keeps them legible, and
- * none of those that vanish on one background (yellow on white, blue on black).
+ * one accent (cyan) for the structure: the title, the lead's bar, list markers. The title leads
+ * (bold in the accent), subheadings follow (bold), the line of facts is quiet (dim). The lead is
+ * set apart by its bar alone: italics over several paragraphs tire the eye. Only the 16 colours a
+ * terminal's theme defines are used, so a light or dark theme keeps them legible, and none of
+ * those that vanish on one background (yellow on white, blue on black).
  */
 export function createTheme(chalk: ChalkInstance): Theme {
   const accent = chalk.cyan;
   return {
-    title: chalk.bold,
+    title: accent.bold,
     meta: chalk.dim,
-    lead: chalk.italic,
+    lead: (text: string) => text,
     leadBar: accent,
-    heading: accent.bold,
+    heading: chalk.bold,
     strong: chalk.bold,
     em: chalk.italic,
     del: chalk.strikethrough,

@@ -200,8 +200,19 @@ function breakWord(word: string, columns: number): string[] {
   return pieces;
 }
 
-/** Lays words out greedily, each row at most `columns` wide, spaces trimmed at row ends. */
-function fillRows(line: string, columns: number): string[] {
+// An address cut in two leads nowhere when copied or clicked. Too long for the line, it takes a
+// row of its own and overflows it: the terminal folds the row without putting a break inside it.
+const ADDRESS = /^[^\p{L}\p{N}]*(?:https?:\/\/|www\.)[^\s]/iu;
+
+function isAddress(word: string): boolean {
+  return ADDRESS.test(word.includes('\u001B') ? word.replace(ESCAPE_ANYWHERE, '') : word);
+}
+
+/**
+ * Lays words out greedily, each row at most `columns` wide, spaces trimmed at row ends; only an
+ * address too long for any row is left longer.
+ */
+function fillRows(line: string, columns: number, prose: boolean): string[] {
   const rows: string[] = [];
   let row: string[] = [];
   let rowWidth = 0;
@@ -214,6 +225,12 @@ function fillRows(line: string, columns: number): string[] {
   for (const word of line.split(' ')) {
     if (word === '' && row.length === 0) continue;
     const width = displayWidth(word);
+    if (width > columns && prose && isAddress(word)) {
+      if (row.length > 0) endRow();
+      row.push(word);
+      endRow();
+      continue;
+    }
     if (width > columns) {
       if (row.length > 0) endRow();
       const pieces = breakWord(word, columns);
@@ -342,7 +359,9 @@ export function wrap(text: string, options: WrapOptions): string {
     options.width - Math.max(displayWidth(prefix), displayWidth(firstPrefix)),
   );
   const prepared = options.prose === false ? text : glueFrenchSpaces(text);
-  const rows = prepared.split('\n').flatMap((line) => fillRows(line, columns));
+  const rows = prepared
+    .split('\n')
+    .flatMap((line) => fillRows(line, columns, options.prose !== false));
   return closeRows(rows)
     .map((row, i) => (i === 0 ? firstPrefix : prefix) + row)
     .join('\n');

@@ -11,6 +11,7 @@ import { parseArticle } from '../../src/model/parse.js';
 import { hyperlinkTarget } from '../../src/render/links.js';
 import { BIN, cleanEnv, fixture, ROOT, run, runInTerminal } from '../helpers/cli.js';
 import { runInMemory } from '../helpers/hostile-io.js';
+import { fitsWidth } from '../helpers/layout.js';
 
 /** Every character that drives a terminal or disguises text; tab and line feed are text. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -47,7 +48,7 @@ function expectCleanJson(output: string, label: string): void {
 
 function expectWithin(output: string, width: number, label: string): void {
   for (const line of withoutOwnEscapes(output).split('\n')) {
-    expect(stringWidth(line), `${label}: ${JSON.stringify(line)}`).toBeLessThanOrEqual(width);
+    expect(fitsWidth(line, width), `${label}: ${JSON.stringify(line)}`).toBe(true);
   }
 }
 

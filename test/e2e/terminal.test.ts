@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { fixture, hasTmux, run, runInTerminal, screenInTmux } from '../helpers/cli.js';
+import { fitsWidth } from '../helpers/layout.js';
 
 // Any escape sequence at all: CSI, OSC (hyperlinks), or a lone ESC.
 const ESCAPE = /[\u001B\u009B]/;
@@ -55,7 +56,7 @@ describe('article read in a pipe', () => {
     ];
     for (const options of runs) {
       const { stdout } = run(options.args, { env: options.env });
-      expect(linesOf(stdout)[0]).toBe(`\u001B[1m${TITLE}\u001B[22m`);
+      expect(linesOf(stdout)[0]).toBe(`\u001B[36m\u001B[1m${TITLE}\u001B[22m\u001B[39m`);
     }
   });
 
@@ -85,8 +86,16 @@ describe('article read in a terminal', () => {
     const { stdout, status } = runInTerminal(['read', '--no-pager'], { columns });
     expect(status).toBe(0);
     expect(stdout).toMatch(/\u001B\[1m/);
-    expect(widest(stdout)).toBeLessThanOrEqual(columns);
-    expect(widest(stdout)).toBeGreaterThan(columns - 8);
+    for (const line of linesOf(stdout)) expect(fitsWidth(line, columns), line).toBe(true);
+    const prose = linesOf(stdout).filter((line) => !line.includes('https://'));
+    expect(widest(prose.join('\n'))).toBeGreaterThan(columns - 8);
+  });
+
+  it('never cuts the source address: it overflows a narrow terminal on a line of its own', () => {
+    const { stdout } = runInTerminal(['read', '--no-pager'], { columns: 30 });
+    expect(linesOf(stripVTControlCharacters(stdout)).map((line) => line.trim())).toContain(
+      'https://article19.ma/accueil/archives/174433',
+    );
   });
 
   it.each([100, 120])('keeps a comfortable measure of 80 in a %i-column terminal', (columns) => {
@@ -167,16 +176,27 @@ describe('article read in a terminal', () => {
   });
 });
 
+/** The rows a terminal folds a line into: an overflowing address goes on at the next row. */
+function foldedByTerminal(line: string, columns: number): string[] {
+  if (stringWidth(line) <= columns) return [line];
+  expect(fitsWidth(line, columns), line).toBe(true);
+  const rows: string[] = [];
+  for (let at = 0; at < line.length; at += columns)
+    rows.push(line.slice(at, at + columns).trimEnd());
+  return rows;
+}
+
 describe.skipIf(!hasTmux)('article read on a real terminal screen (tmux)', () => {
   it.each([30, 40, 60, 80, 100, 120])(
     'lays every line within a %i-column screen, wide characters and emoji included',
     (columns) => {
       for (const article of [[], [fixture('read-code-table.md')]]) {
         const args = ['read', ...article, '--no-pager'];
-        const expected = linesOf(
-          stripVTControlCharacters(runInTerminal(args, { columns }).stdout),
-        ).map((line) => line.trimEnd());
-        // The screen shows one row per line: none was wider than the terminal.
+        const expected = linesOf(stripVTControlCharacters(runInTerminal(args, { columns }).stdout))
+          .map((line) => line.trimEnd())
+          .flatMap((line) => foldedByTerminal(line, columns));
+        // The screen shows one row per line, but for an address too long for any, which the
+        // terminal folds: no other line was wider than the terminal.
         expect(screenInTmux(args, { columns })).toEqual(expected);
       }
     },

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { fc, test } from '@fast-check/vitest';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +27,16 @@ describe('renderList', () => {
 
   it('on a terminal: the id in bold, the date dimmed, nothing shown for what is unknown', () => {
     expect(renderList(articles, context(true, 80))).toBe(
-      '\u001B[1mdated\u001B[22m  \u001B[2m2024-03-05\u001B[22m  A title\n' +
+      '\u001B[1mdated\u001B[22m    \u001B[2m2024-03-05\u001B[22m  A title\n' +
         '\u001B[1mundated\u001B[22m\n',
     );
+  });
+
+  it('on a terminal: a long title goes on under itself, as info’s values do', () => {
+    const long = [{ id: 'story', date: '2024-03-05', title: 'word '.repeat(12).trim() }];
+    const rows = stripVTControlCharacters(renderList(long, context(true, 40))).split('\n');
+    expect(rows[0]).toBe('story  2024-03-05  word word word word');
+    expect(rows[1]).toBe('                   word word word word');
   });
 });
 

@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { osc8 } from '../../../src/render/links.js';
 import { displayWidth, glueFrenchSpaces, NO_BREAK_SPACE, wrap } from '../../../src/render/wrap.js';
+import { fitsWidth } from '../../helpers/layout.js';
 
 const chalk = new Chalk({ level: 3 });
 const NBSP = NO_BREAK_SPACE;
@@ -17,6 +18,10 @@ const BAD_END = /[«‹“„\u00A0\u202F]$/;
 
 function widest(text: string): number {
   return Math.max(...rowsOf(text).map((row) => stringWidth(row)));
+}
+
+function expectFits(text: string, width: number): void {
+  for (const row of rowsOf(text)) expect(fitsWidth(row, width), row).toBe(true);
 }
 
 /**
@@ -132,7 +137,7 @@ describe('wrap', () => {
   });
 
   it('never starts a line with a mark glued to a word it had to break', () => {
-    const text = '« https://data.example.org/api/v1/crossings/monthly/2023/all-routes.csv » : fin';
+    const text = `« ${'mot-'.repeat(14)}fin » : fin`;
     for (let width = 10; width <= 90; width++) {
       const out = wrap(text, { width });
       expect(widest(out)).toBeLessThanOrEqual(width);
@@ -141,11 +146,21 @@ describe('wrap', () => {
     }
   });
 
-  it('breaks a long address after a slash rather than in a word', () => {
-    const out = wrap('https://data.example.org/api/v1/crossings/monthly/detections.csv', {
-      width: 40,
-    });
-    expect(rowsOf(out)[0]).toBe('https://data.example.org/api/v1/');
+  it('never cuts a web address: too long for the line, it has a row of its own', () => {
+    const address = 'https://data.example.org/api/v1/crossings/monthly/detections.csv';
+    expect(rowsOf(wrap(`Source : ${address}.`, { width: 40 }))).toEqual([
+      `Source${NBSP}:`,
+      `${address}.`,
+    ]);
+    expect(rowsOf(wrap(`« ${address} » : fin`, { width: 30 }))).toEqual([
+      `«${NBSP}${address}${NBSP}»${NBSP}:`,
+      'fin',
+    ]);
+  });
+
+  it('cuts a long word that is no address, after a slash or a hyphen where it can', () => {
+    const out = wrap('data.example.org/api/v1/crossings/monthly/detections.csv', { width: 40 });
+    expect(rowsOf(out)[0]).toBe('data.example.org/api/v1/crossings/');
   });
 
   it('puts a long word on a line of its own', () => {
@@ -257,7 +272,7 @@ describe('wrap', () => {
     (units, width) => {
       const text = units.join(' ');
       const out = wrap(text, { width });
-      expect(widest(out)).toBeLessThanOrEqual(width);
+      expectFits(out, width);
       expectFrenchBreaks(out);
       expectWordsKept(text, out, width);
     },
