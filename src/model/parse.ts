@@ -3,6 +3,7 @@ import { leadingDate, parseDateValue } from '../text/dates.js';
 import { detectLanguage } from '../text/language.js';
 import { stripUnsafe } from '../text/sanitize.js';
 import type { Article, Block, Prose, SourceLine } from './article.js';
+import { yamlValue } from './front-matter.js';
 import { collapseSpaces, collectLinks, decodeText, inlineText, proseOf } from './inline.js';
 import { lex, walkTokens } from './lex.js';
 
@@ -39,7 +40,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   for (const line of (block[1] ?? '').split('\n')) {
     const pair = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!pair?.[1]) continue;
-    const value = (pair[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+    const value = yamlValue((pair[2] ?? '').trim());
     if (value) fields[pair[1].toLowerCase()] = value;
   }
   return { fields, body: text.slice(block[0].length) };
@@ -276,10 +277,11 @@ export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
   const tokens = lex(front.body);
   walkTokens(tokens, cleanDecoded);
+  // The dateline is read (and kept out of the body) even when front matter gives the date.
   const state: Reading = {
     title: front.fields.title ?? null,
-    date: front.fields.date ? parseDateValue(front.fields.date) : null,
-    kicker: front.fields.category ?? front.fields.kicker ?? null,
+    date: null,
+    kicker: null,
     lead: [],
     body: [],
     source: sourceFromFrontMatter(front.fields),
@@ -296,15 +298,21 @@ export function parseArticle(text: string): Article {
   const prose = [...state.lead.map((p) => p.text), ...body.map(textOfBlock)].join('\n');
   return {
     title: state.title,
-    date: state.date,
-    kicker: state.kicker,
-    lead: state.lead,
+    date: (front.fields.date && parseDateValue(front.fields.date)) || state.date,
+    kicker: front.fields.category ?? front.fields.kicker ?? state.kicker,
+    lead: state.lead.length > 0 ? state.lead : descriptionLead(front.fields),
     body,
     source: state.source,
     links: collectLinks(tokens),
     language: front.fields.lang ?? front.fields.language ?? detectLanguage(prose),
     frontMatter: front.fields,
   };
+}
+
+/** A page's description (front matter `description`) stands in for the standfirst it lacks. */
+function descriptionLead(fields: Readonly<Record<string, string>>): Prose[] {
+  const text = fields.description ? collapseSpaces(fields.description) : '';
+  return text ? [{ text, tokens: [{ type: 'text', raw: text, text }] }] : [];
 }
 
 export function textOfBlock(block: Block): string {
