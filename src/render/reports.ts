@@ -75,6 +75,7 @@ export function renderInfoField(info: ArticleInfo, field: InfoField): string {
 const LABELS: Readonly<Record<InfoField, string>> = {
   title: 'Title',
   date: 'Date',
+  author: 'Author',
   kicker: 'Kicker',
   language: 'Language',
   words: 'Words',

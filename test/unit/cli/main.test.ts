@@ -255,12 +255,34 @@ describe('info', () => {
   it('in a pipe: one labelled line per fact', async () => {
     const { stdout, status } = await runMain(['info']);
     expect(status).toBe(0);
-    expect(lines(stdout).slice(0, 3)).toEqual([
+    expect(lines(stdout).slice(0, 4)).toEqual([
       `Title:        ${TITLE}`,
       'Date:         2023-12-13',
+      'Author:       —',
       'Kicker:       Migration',
     ]);
     expect(stdout).toContain('\nReading time: 2 min\n');
+  });
+
+  it('author and publisher from front matter; the publisher falls back to the source host', async () => {
+    const input = [
+      '---',
+      'author: Ana Lopes',
+      'publisher: The Daily Example',
+      'source: https://www.daily.example/a',
+      '---',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+    const named = JSON.parse((await runMain(['info', '--json', '-'], { input })).stdout);
+    expect(named).toMatchObject({ author: 'Ana Lopes', publisher: 'The Daily Example' });
+    expect((await runMain(['info', 'author', '-'], { input })).stdout).toBe('Ana Lopes\n');
+    const source = JSON.parse((await runMain(['source', '--json', '-'], { input })).stdout);
+    expect(source.publisher).toBe('The Daily Example');
+    const hostOnly = input.replace('publisher: The Daily Example\n', '');
+    const host = JSON.parse((await runMain(['info', '--json', '-'], { input: hostOnly })).stdout);
+    expect(host.publisher).toBe('daily.example');
   });
 
   it('on a terminal: labels without colons, dimmed', async () => {

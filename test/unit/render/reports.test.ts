@@ -38,6 +38,7 @@ describe('renderInfo in a pipe', () => {
       {
         title: 'T',
         date: null,
+        author: null,
         kicker: null,
         language: 'fr',
         words: 1,
