@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { INFO_FIELDS } from '../extract/fields.js';
 import { bundledIds } from '../input/resolve.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../input/web/fetch.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../input/web/limits.js';
 import { MAX_WIDTH, MIN_WIDTH } from '../output/display.js';
 import { type Io, writeOutput } from '../output/write.js';
 import { PACKAGE_JSON } from '../paths.js';

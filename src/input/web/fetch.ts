@@ -8,9 +8,7 @@ import { PACKAGE_JSON } from '../../paths.js';
 import { MAX_INPUT_BYTES, readBounded, tooLarge } from '../bounded.js';
 import { looksLikeHtml } from '../decode.js';
 import type { InputFormat, RawInput } from '../resolve.js';
-
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-export const MAX_REDIRECTS = 5;
+import { DEFAULT_TIMEOUT_SECONDS, MAX_REDIRECTS } from './limits.js';
 
 export interface FetchOptions {
   /** How long the whole fetch may take, body included. */
