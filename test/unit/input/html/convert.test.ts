@@ -145,6 +145,14 @@ describe('the text of a news page', () => {
   it('leaves out pictures and their captions', () => {
     expect(markdown).not.toContain('![');
     expect(markdown).not.toContain('Waves crashed over the harbour wall');
+    const pictured = page(
+      '',
+      '<p>Before <img src="/inline.png" alt="an inline icon"> after.</p><figure><img src="/photo.jpg" alt="A photo"><figcaption>The caption of the photo.</figcaption></figure><figure><blockquote><p>A pull quote stays.</p></blockquote><figcaption>Its speaker</figcaption></figure>',
+    );
+    expect(pictured.markdown).toMatch(/Before +after\./);
+    expect(pictured.markdown).not.toMatch(/photo|icon|!\[/);
+    expect(pictured.markdown).toContain('A pull quote stays.');
+    expect(pictured.markdown).toContain('Its speaker');
   });
 
   it('makes relative links absolute against the page, and keeps absolute ones as written', () => {
