@@ -12,7 +12,8 @@ import type { PageElement } from './dom.js';
 const CELL = 'td, th';
 const BLOCKS_IN_CELL = 'p, div, ul, ol, table, blockquote, pre, h1, h2, h3, h4, h5, h6';
 
-const tableOf = (node: PageElement) => node.closest('table') as PageElement;
+// A cell or row outside any table (markup as broken as `<th>` alone) has none.
+const tableOf = (node: PageElement) => node.closest('table');
 
 /** Rows of this table, not of a table nested in one of its cells. */
 function rowsOf(table: PageElement): PageElement[] {
@@ -29,7 +30,8 @@ const dataTables = new WeakMap<PageElement, boolean>();
  * A table of data has two columns or more and only text in its cells. Anything else is layout,
  * whose cells are read as the blocks they hold.
  */
-function isDataTable(table: PageElement): boolean {
+function isDataTable(table: PageElement | null): table is PageElement {
+  if (!table) return false;
   let known = dataTables.get(table);
   if (known === undefined) {
     const rows = rowsOf(table);
@@ -41,8 +43,12 @@ function isDataTable(table: PageElement): boolean {
   return known;
 }
 
+// The HTML standard's own cap: a page's `colspan="1000000000"` must not make a billion columns.
+const MAX_SPAN = 1000;
+
 function span(cell: PageElement): number {
-  return Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1);
+  const given = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1;
+  return Math.min(MAX_SPAN, Math.max(1, given));
 }
 
 function addTables(service: TurndownService): void {

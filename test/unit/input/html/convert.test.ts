@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { convertPage } from '../../../../src/input/html/convert.js';
 import { fixturePage } from '../../../helpers/server.js';
@@ -233,4 +234,60 @@ describe('pages of unusual shape', () => {
       expect(convertPage(html, null).markdown).toBe('');
     }
   });
+});
+
+describe('broken markup', () => {
+  it('a cell outside any table, and a column span of a billion', () => {
+    expect(convertPage('<th colspan="3">!', null).markdown).toBe('!');
+    const wide = page('', '<table><tr><td>a</td><td colspan="999999999">b</td></tr></table>');
+    expect(wide.markdown.length).toBeLessThan(20_000);
+  });
+
+  const piece = fc.oneof(
+    fc.constantFrom(
+      '<html>',
+      '</html>',
+      '<head>',
+      '<body>',
+      '</body>',
+      '<p>',
+      '</p>',
+      '<div class="byline">',
+      '</div>',
+      '<table>',
+      '<tr>',
+      '<td>',
+      '</td>',
+      '<th colspan="3">',
+      '<article>',
+      '</article>',
+      '<h1>',
+      '</h1>',
+      '<script>',
+      '</script>',
+      '<a href="/x">',
+      '</a>',
+      '<img src=x>',
+      '<figure>',
+      '<figcaption>',
+      '<!--',
+      '-->',
+      '<br>',
+      '<ul><li>',
+      '<svg><path/></svg>',
+      '<template>',
+      '<base href="::">',
+      '<link rel="canonical" href="http://[::1">',
+      '<time datetime="2024-13-45">',
+      '<meta name="author" content="x">',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[null,1,{"name":2}],"publisher":{"@id":"x"}}</script>',
+    ),
+    fc.string({ maxLength: 40 }),
+  );
+  test.prop([fc.array(piece, { maxLength: 60 })], { numRuns: 300 })(
+    'never throws, whatever the markup',
+    (parts) => {
+      expect(typeof convertPage(parts.join(''), 'https://site.example/a').markdown).toBe('string');
+    },
+  );
 });
