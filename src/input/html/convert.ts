@@ -36,6 +36,7 @@ type TurndownInput = Parameters<TurndownService['turndown']>[0];
 
 interface ParsedElement extends PageElement {
   readonly childNodes: Iterable<PageNode>;
+  readonly children: Iterable<ParsedElement>;
   appendChild(node: PageNode): void;
   normalize(): void;
 }
@@ -43,6 +44,24 @@ interface ParsedElement extends PageElement {
 interface ParsedDocument extends PageDocument {
   readonly documentElement: ParsedElement | null;
   createElement(name: string): ParsedElement;
+}
+
+// Far deeper than any page's markup (a few dozen levels); deeper, Readability takes time that grows
+// with the square of the depth, and turndown, which recurses, overflows the stack.
+const MAX_DEPTH = 256;
+
+/**
+ * What lies deeper than MAX_DEPTH, flattened to its text: a page nested a hundred thousand levels
+ * deep is hostile, and its words are all that is worth keeping of it.
+ */
+function flattenDeep(root: ParsedElement): void {
+  const stack: { element: ParsedElement; depth: number }[] = [{ element: root, depth: 0 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    for (const child of entry.element.children) {
+      if (entry.depth + 1 < MAX_DEPTH) stack.push({ element: child, depth: entry.depth + 1 });
+      else child.textContent = child.textContent ?? '';
+    }
+  }
 }
 
 /**
@@ -71,6 +90,7 @@ function parsePage(html: string): PageDocument {
   // joined, turndown escapes what would read as Markdown across them, and Readability has fewer
   // nodes to walk.
   root.normalize();
+  flattenDeep(root);
   return document;
 }
 

@@ -243,6 +243,12 @@ describe('broken markup', () => {
     expect(wide.markdown.length).toBeLessThan(20_000);
   });
 
+  it('markup nested ten thousand levels deep keeps its words, without overflowing the stack', () => {
+    const depth = 10_000;
+    const deep = `<article>${'<div>'.repeat(depth)}<p>The words at the bottom.</p>${'</div>'.repeat(depth)}</article>`;
+    expect(convertPage(deep, null).markdown).toContain('The words at the bottom.');
+  });
+
   const piece = fc.oneof(
     fc.constantFrom(
       '<html>',
