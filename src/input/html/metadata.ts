@@ -9,7 +9,7 @@ import { folded, type PageDocument } from './dom.js';
 type JsonObject = Readonly<Record<string, unknown>>;
 
 /** The schema.org objects of the page's JSON-LD blocks, with lists and @graph flattened. */
-export function jsonLd(document: PageDocument): JsonObject[] {
+function jsonLd(document: PageDocument): JsonObject[] {
   const objects: JsonObject[] = [];
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
