@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: how fast `article` answers, side by side with `node -e 0` (the floor), marked
 // alone started as the command starts (floor.mjs: what any command that parses costs at least), the
-// obvious marked + marked-terminal script and `lowdown -Tterm`, and whether the targets of issue 5
-// hold.
+// obvious marked + marked-terminal script and `lowdown -Tterm`, web pages read from a server on
+// 127.0.0.1 (serve.mjs), and whether the targets of issues 5 and 14 hold.
 //
 //   npm run bench                        # builds, then measures (a few minutes)
 //   node bench/bench.mjs --rounds 21 --large-rounds 15 --sizes 1,10 [--hyperfine]
@@ -18,7 +18,8 @@
 // Peak memory is the child's maximum resident set (wait4's ru_maxrss, via `/usr/bin/time -f %M`),
 // in separate runs so that timing carries no wrapper. "On a terminal" runs go through a
 // pseudo-terminal (util-linux `script`) and are compared with `node -e 0` run the same way.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -265,6 +266,31 @@ function largeGroup(size, file) {
   return group;
 }
 
+/** The page server of serve.mjs, started in a process of its own; resolves to it and its address. */
+async function startPageServer(bytes) {
+  const child = spawn(process.execPath, [path.join(root, 'bench', 'serve.mjs'), String(bytes)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const [line] = await once(child.stdout, 'data');
+  return { child, origin: `http://127.0.0.1:${line.toString().trim()}` };
+}
+
+function webGroup(origin) {
+  return [
+    {
+      id: 'read',
+      label: 'article read 1 MB page (local server)',
+      ...article('read', `${origin}/page`),
+    },
+    { id: 'summary', label: 'article summary 1 MB page', ...article('summary', `${origin}/page`) },
+    {
+      id: 'long',
+      label: 'article read 1 MB of article text',
+      ...article('read', `${origin}/long`),
+    },
+  ];
+}
+
 const byId = (group, id) => group.find((w) => w.id === id);
 const fixed = (n, digits) => (n === null || n === undefined ? '—' : n.toFixed(digits));
 
@@ -428,7 +454,20 @@ try {
     }
   }
 
-  console.log('\nTargets (issue 5)');
+  // Web pages, from a server on this machine: the time to fetch, find the article, convert it and
+  // read it. Its own rounds, after the files: a page costs ten times a Markdown file's start.
+  const pageServer = await startPageServer(MB);
+  try {
+    const web = webGroup(pageServer.origin);
+    process.stderr.write(`web pages, ${options['large-rounds']} paired rounds `);
+    measure(web, Number(options['large-rounds']));
+    printTable('Web pages from a server on 127.0.0.1 (ratios to the 1 MB page)', web, web[0]);
+    target('article read 1 MB page from the local server ≤ 1000 ms', byId(web, 'read').ms, 1000);
+  } finally {
+    pageServer.child.stdin.end();
+  }
+
+  console.log('\nTargets (issues 5 and 14)');
   for (const v of verdicts) {
     console.log(`${v.verdict.padEnd(8)} ${v.name.padEnd(58)} ${fixed(v.value, 2).padStart(6)}`);
   }

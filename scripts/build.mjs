@@ -29,13 +29,34 @@ const src = path.join(root, 'src') + path.sep;
 // marked-terminal imports these at its top, but the reader only ever asks it for inline text:
 // code blocks (cli-highlight, with all 190 languages of highlight.js), tables (cli-table3) and
 // emoji (node-emoji; `emoji: false` is always set) are drawn elsewhere or never. Each is replaced
-// by a stand-in with the same exports that requires the real package, from marked-terminal's own
-// node_modules, the first time marked-terminal calls it; until then it costs nothing.
+// by a stand-in with the same exports that requires the real package, from the importer's own
+// node_modules, the first time it is called; until then it costs nothing.
+//
+// In the web page converter's bundle, the same for two packages its libraries load at their top
+// and the converter never calls: turndown's parser of HTML strings (domino: turndown is given
+// linkedom's nodes) and linkedom's CSS parser (cssomnom, for `style.sheet`, which nothing reads).
+// Bundled, they were half of that bundle and a third of its start.
 const ON_FIRST_USE = {
-  'cli-highlight':
-    'export function highlight(code, options) { return real().highlight(code, options); }',
-  'cli-table3': 'export default function Table(options) { return new (real())(options); }',
-  'node-emoji': 'export function get(name) { return real().get(name); }',
+  'cli-highlight': {
+    importer: 'marked-terminal',
+    exports: 'export function highlight(code, options) { return real().highlight(code, options); }',
+  },
+  'cli-table3': {
+    importer: 'marked-terminal',
+    exports: 'export default function Table(options) { return new (real())(options); }',
+  },
+  'node-emoji': {
+    importer: 'marked-terminal',
+    exports: 'export function get(name) { return real().get(name); }',
+  },
+  '@mixmark-io/domino': {
+    importer: 'turndown',
+    exports: 'export function createDocument(html) { return real().createDocument(html); }',
+  },
+  'cssomnom/parse': {
+    importer: 'linkedom',
+    exports: 'export function parse(css) { return real().parse(css); }',
+  },
 };
 
 // Our wrapper uses it only to measure text at a width; commands in a pipe never wrap.
@@ -56,7 +77,7 @@ export const deferred = {
   setup(build) {
     const onFirstUse = new RegExp(`^(${Object.keys(ON_FIRST_USE).join('|')})$`);
     build.onResolve({ filter: onFirstUse }, (args) =>
-      args.importer.includes(`${path.sep}marked-terminal${path.sep}`)
+      args.importer.includes(`${path.sep}${ON_FIRST_USE[args.path].importer}${path.sep}`)
         ? { path: args.path, namespace: 'on-first-use' }
         : undefined,
     );
@@ -65,10 +86,10 @@ export const deferred = {
       contents: `import { createRequire } from 'node:module';
 let loaded;
 function real() {
-  loaded ??= createRequire(createRequire(__filename).resolve('marked-terminal'))(${JSON.stringify(args.path)});
+  loaded ??= createRequire(createRequire(__filename).resolve(${JSON.stringify(ON_FIRST_USE[args.path].importer)}))(${JSON.stringify(args.path)});
   return loaded;
 }
-${ON_FIRST_USE[args.path]}`,
+${ON_FIRST_USE[args.path].exports}`,
     }));
 
     const onFirstCall = new RegExp(`^(${ON_FIRST_CALL.join('|')})$`);
@@ -103,6 +124,31 @@ export default function (...args) {
             `export function ${name}(...args) { return require('node:${args.path}').${name}(...args); }`,
         )
         .join('\n'),
+    }));
+  },
+};
+
+// The web page converter (src/input/html/convert.ts) with Readability, linkedom and turndown: built
+// into a bundle of its own, dist/html.cjs, which the command requires the first time an input is
+// HTML. Bundled with the rest, their code would be read and compiled on every start, for Markdown
+// too. The import of convert.js is resolved to a stand-in that requires the file beside the bundle
+// (a `require`, not an `import()`: the bundle runs as a vm.Script, which has no ES module loader).
+const HTML_BUNDLE = './html.cjs';
+
+/** The separate bundle above, as an esbuild plugin for the command's bundle. */
+export const separateHtml = {
+  name: 'separate-html',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]html[\\/]convert\.js$/ }, (args) =>
+      args.importer.startsWith(src) ? { path: HTML_BUNDLE, namespace: 'separate-html' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'separate-html' }, () => ({
+      loader: 'js',
+      contents: `module.exports = require(${JSON.stringify(HTML_BUNDLE)});`,
+    }));
+    build.onResolve({ filter: /.*/, namespace: 'separate-html' }, (args) => ({
+      path: args.path,
+      external: true,
     }));
   },
 };
@@ -200,7 +246,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     await writeCodeCache(process.argv[3]);
   } else {
     const outfile = path.join(root, 'dist', 'cli.cjs');
-    await build({ ...bundleOptions, entryPoints: [path.join(src, 'cli', 'main.ts')], outfile });
+    await build({
+      ...bundleOptions,
+      plugins: [...bundleOptions.plugins, separateHtml],
+      entryPoints: [path.join(src, 'cli', 'main.ts')],
+      outfile,
+    });
+    await build({
+      ...bundleOptions,
+      entryPoints: [path.join(src, 'input', 'html', 'convert.ts')],
+      outfile: path.join(root, 'dist', HTML_BUNDLE),
+    });
     writeCodeCacheAsCommandRuns(signBundle(outfile));
   }
 }

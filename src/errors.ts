@@ -12,8 +12,12 @@ export type ArticleErrorCode =
   | 'not-text'
   /** Larger than the input bound. */
   | 'too-large'
-  /** Nothing but white space. */
+  /** Nothing but white space, or a web page with no article text. */
   | 'empty'
+  /** A web address could not be fetched: a network failure, a timeout, an HTTP error, redirects. */
+  | 'fetch-failed'
+  /** A web address answered with something other than HTML, Markdown or plain text (a PDF…). */
+  | 'unsupported-type'
   /** A library function was called with an argument of the wrong kind. */
   | 'bad-argument';
 

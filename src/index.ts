@@ -1,6 +1,6 @@
 /** The library: the same lookups the command makes, without spawning it. */
 
-import { readArticle } from './load.js';
+import { type ReadOptions, readArticle } from './load.js';
 import type { Article } from './model/article.js';
 import { parseArticle as parseCleanText } from './model/parse.js';
 import { cleanText } from './text/sanitize.js';
@@ -38,10 +38,12 @@ export function parseArticle(markdown: string): Article {
   return parseCleanText(cleanText(markdown));
 }
 
+export type { ReadOptions } from './load.js';
+
 /**
- * Reads and parses an article: a bundled id, a path, `-` for standard input, or nothing for the
- * bundled default.
+ * Reads and parses an article: a bundled id, a path (Markdown, or a web page saved as .html), an
+ * http(s) address, `-` for standard input, or nothing for the bundled default.
  */
-export async function loadArticle(input?: string): Promise<Article> {
-  return (await readArticle(input)).article;
+export async function loadArticle(input?: string, options: ReadOptions = {}): Promise<Article> {
+  return (await readArticle(input, undefined, options)).article;
 }

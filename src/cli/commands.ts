@@ -27,6 +27,11 @@ export interface JsonFlag {
   readonly json?: boolean;
 }
 
+/** `--timeout <seconds>`: how long fetching a web address may take. */
+export interface InputFlags {
+  readonly timeout?: number;
+}
+
 export function displayFor(flags: DisplayFlags, io: Io): Display {
   return resolveDisplay({
     color: flags.color === false ? 'never' : flags.color,
@@ -53,9 +58,9 @@ async function renderContext(display: Display): Promise<RenderContext> {
   };
 }
 
-async function load(arg: string | undefined, io: Io): Promise<LoadedArticle> {
+async function load(arg: string | undefined, flags: InputFlags, io: Io): Promise<LoadedArticle> {
   const { readArticle } = await import('../load.js');
-  const loaded = await readArticle(arg, () => io.stdin);
+  const loaded = await readArticle(arg, () => io.stdin, { timeoutSeconds: flags.timeout });
   if (loaded.warning) complain(io, `warning: ${loaded.warning}`);
   return loaded;
 }
@@ -73,10 +78,10 @@ interface Report<T> {
 async function runReport<T>(
   report: Report<T>,
   arg: string | undefined,
-  flags: DisplayFlags & JsonFlag,
+  flags: DisplayFlags & JsonFlag & InputFlags,
   io: Io,
 ): Promise<void> {
-  const loaded = await load(arg, io);
+  const loaded = await load(arg, flags, io);
   const value = await report.extract(loaded.article);
   const text = flags.json
     ? (await import('../render/reports.js')).renderJson(report.json(value))
@@ -84,8 +89,12 @@ async function runReport<T>(
   await writeOutput(text, io, { pager: false });
 }
 
-export async function read(arg: string | undefined, flags: DisplayFlags, io: Io): Promise<void> {
-  const { article } = await load(arg, io);
+export async function read(
+  arg: string | undefined,
+  flags: DisplayFlags & InputFlags,
+  io: Io,
+): Promise<void> {
+  const { article } = await load(arg, flags, io);
   const display = displayFor(flags, io);
   const [{ articleInfo }, { renderArticle }, context] = await Promise.all([
     import('../extract/info.js'),
@@ -97,7 +106,7 @@ export async function read(arg: string | undefined, flags: DisplayFlags, io: Io)
   });
 }
 
-export interface SummaryFlags extends DisplayFlags, JsonFlag {
+export interface SummaryFlags extends DisplayFlags, JsonFlag, InputFlags {
   readonly sentences?: number;
 }
 
@@ -115,7 +124,7 @@ export function summary(arg: string | undefined, flags: SummaryFlags, io: Io): P
   );
 }
 
-export interface QuotesFlags extends DisplayFlags, JsonFlag {
+export interface QuotesFlags extends DisplayFlags, JsonFlag, InputFlags {
   readonly speaker?: string;
 }
 
@@ -142,7 +151,11 @@ export function quotes(arg: string | undefined, flags: QuotesFlags, io: Io): Pro
   );
 }
 
-export function source(arg: string | undefined, flags: DisplayFlags & JsonFlag, io: Io) {
+export function source(
+  arg: string | undefined,
+  flags: DisplayFlags & JsonFlag & InputFlags,
+  io: Io,
+) {
   return runReport(
     {
       extract: async (article) => (await import('../extract/source.js')).extractSource(article),
@@ -171,7 +184,7 @@ function namesArticle(arg: string): boolean {
 export async function info(
   field: string | undefined,
   arg: string | undefined,
-  flags: DisplayFlags & JsonFlag,
+  flags: DisplayFlags & JsonFlag & InputFlags,
   io: Io,
 ): Promise<void> {
   // `article info story.md`: a lone argument that names an article is the article.
@@ -200,6 +213,18 @@ export async function info(
     flags,
     io,
   );
+}
+
+/** `article get`: the article as clean Markdown with its facts as front matter, never paged. */
+export async function get(arg: string | undefined, flags: InputFlags, io: Io): Promise<void> {
+  const { article, markdown } = await load(arg, flags, io);
+  const [{ articleInfo }, { renderCleanMarkdown }] = await Promise.all([
+    import('../extract/info.js'),
+    import('../render/clean-markdown.js'),
+  ]);
+  await writeOutput(renderCleanMarkdown(article, markdown, articleInfo(article)), io, {
+    pager: false,
+  });
 }
 
 export async function list(flags: DisplayFlags & JsonFlag, io: Io): Promise<void> {

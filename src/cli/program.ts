@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { INFO_FIELDS } from '../extract/fields.js';
 import { bundledIds } from '../input/resolve.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../input/web/limits.js';
 import { MAX_WIDTH, MIN_WIDTH } from '../output/display.js';
 import { type Io, writeOutput } from '../output/write.js';
 import { PACKAGE_JSON } from '../paths.js';
@@ -27,6 +28,13 @@ function parseWidth(value: string): number {
     );
   }
   return width;
+}
+
+function parseSeconds(value: string): number {
+  if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw new InvalidArgumentError('expected a number of seconds above 0');
+  }
+  return Number(value);
 }
 
 function parseCount(value: string): number {
@@ -53,13 +61,22 @@ function displayOptions(): Option[] {
 }
 
 const json = (shape: string) => new Option('--json', `print ${shape} as JSON`);
-const ARTICLE = "bundled article id, Markdown file, or '-'";
+const timeout = () =>
+  new Option(
+    '--timeout <seconds>',
+    `give up fetching a web address after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`,
+  ).argParser(parseSeconds);
+const ARTICLE = "bundled article id, Markdown or HTML file, http(s) URL, or '-'";
 
 const EXAMPLES = `
 Examples:
   $ article                              read the bundled article
   $ article read story.md --width 72     read a Markdown file, set at 72 columns
-  $ curl -s https://example.org/a.md | article read -
+  $ article read https://example.org/news/story
+                                         read an article on the web (a page or Markdown)
+  $ article get https://example.org/news/story > story.md
+                                         keep it as clean Markdown, to read offline
+  $ curl -s https://example.org/a.html | article read -
   $ article summary | wc -w              count the words of the lead
   $ article quotes --json | jq -r '.[].speaker'
   $ article info date                    print one fact: 2023-12-13
@@ -115,12 +132,17 @@ function table(): CommandRow[] {
       description: 'read the article, set for the terminal (the default command)',
       isDefault: true,
       arguments: [
-        new Argument('[article]', "bundled article id, Markdown file, or '-' for standard input"),
+        new Argument(
+          '[article]',
+          "bundled article id, Markdown or HTML file, http(s) URL, or '-' for standard input",
+        ),
       ],
-      options: [new Option('--no-pager', 'never send long articles through the pager')],
+      options: [new Option('--no-pager', 'never send long articles through the pager'), timeout()],
       display: true,
       examples: `  $ article read                         the bundled article
   $ article read story.md --width 72     a Markdown file, set at 72 columns
+  $ article read https://example.org/news/story --timeout 30
+  $ article read saved-page.html         a web page saved from a browser
   $ curl -s https://example.org/a.md | article read -`,
       run: ({ io, args: [arg], flags, program }) => {
         rejectMistypedCommand(arg, program);
@@ -134,10 +156,12 @@ function table(): CommandRow[] {
       options: [
         new Option('-s, --sentences <n>', 'keep only the first N sentences').argParser(parseCount),
         json('{"text", "paragraphs"}'),
+        timeout(),
       ],
       display: true,
       examples: `  $ article summary | wc -w              count the words of the lead
   $ article summary --sentences 1        its first sentence
+  $ article summary https://example.org/news/story
   $ article summary --json | jq -r .text`,
       run: ({ io, args: [arg], flags }) => commands.summary(arg, flags, io),
     },
@@ -151,6 +175,7 @@ function table(): CommandRow[] {
           'only the quotes of this speaker (part of a name, any case or accents)',
         ),
         json('[{"text", "speaker", "role", "parts"}]'),
+        timeout(),
       ],
       display: true,
       examples: `  $ article quotes --json | jq -r '.[].speaker'
@@ -163,9 +188,10 @@ function table(): CommandRow[] {
       description:
         'print where the article comes from: its URL (alone in a pipe), publisher and cited sources',
       arguments: [new Argument('[article]', ARTICLE)],
-      options: [json('{"url", "publisher", "cited"}')],
+      options: [json('{"url", "publisher", "cited"}'), timeout()],
       display: true,
       examples: `  $ xdg-open "$(article source)"         open the original article
+  $ article source saved-page.html       its canonical address
   $ article source --json | jq -r '.cited[].name'`,
       run: ({ io, args: [arg], flags }) => commands.source(arg, flags, io),
     },
@@ -176,12 +202,26 @@ function table(): CommandRow[] {
         new Argument('[field]', `one of: ${INFO_FIELDS.join(', ')}`),
         new Argument('[article]', ARTICLE),
       ],
-      options: [new Option('--json', 'print every fact as one JSON object')],
+      options: [new Option('--json', 'print every fact as one JSON object'), timeout()],
       display: true,
       examples: `  $ article info date                    print one fact: 2023-12-13
   $ article info words story.md          the word count of a Markdown file
+  $ article info author https://example.org/news/story
   $ article info --json | jq .readingMinutes`,
       run: ({ io, args: [field, arg], flags }) => commands.info(field, arg, flags, io),
+    },
+    {
+      name: 'get',
+      description:
+        'print the article as clean Markdown, its facts (title, date, author, publisher, source) as YAML front matter',
+      arguments: [new Argument('[article]', ARTICLE)],
+      options: [timeout()],
+      display: false,
+      examples: `  $ article get https://example.org/news/story > story.md
+  $ article summary story.md             then every command works offline, with the same answers
+  $ article get saved-page.html | head -n 8
+                                         the front matter: title, date, author, publisher, source`,
+      run: ({ io, args: [arg], flags }) => commands.get(arg, flags, io),
     },
     {
       name: 'list',

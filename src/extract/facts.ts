@@ -14,6 +14,11 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
+/** The publisher the article names (front matter `publisher`), else its source's host. */
+export function publisherOfArticle(article: Article): string | null {
+  return article.frontMatter.publisher ?? publisherOf(article.source?.url);
+}
+
 /** The publisher of an address: its host without `www.`. */
 export function publisherOf(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -8,11 +8,13 @@ import type { Person } from './people.js';
 export interface ArticleInfo {
   readonly title: string | null;
   readonly date: string | null;
+  /** Who wrote it: a byline, or front matter `author`, which a web page's metadata fills. */
   readonly author: string | null;
   readonly kicker: string | null;
   readonly language: string;
   readonly words: number;
   readonly readingMinutes: number;
+  /** The publication's name as its page gives it (front matter `publisher`), else the source's host. */
   readonly publisher: string | null;
   readonly source: string | null;
   readonly quotes: number;

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import { publisherOf, readingMinutes, wordCount } from './facts.js';
+import { publisherOfArticle, readingMinutes, wordCount } from './facts.js';
 import type { ArticleInfo } from './fields.js';
 import { extractPeople } from './people.js';
 import { analyseQuotes } from './quotes/quotes.js';
@@ -28,7 +28,7 @@ export function articleInfo(article: Article): ArticleInfo {
     get readingMinutes() {
       return readingMinutes(words());
     },
-    publisher: publisherOf(source),
+    publisher: publisherOfArticle(article),
     source,
     get quotes() {
       return analyseQuotes(article).quotes.length;

@@ -1,7 +1,7 @@
 import { type Article, textOfBlock } from '../model/article.js';
 import { fold } from '../text/fold.js';
 import { type Word, words } from '../text/words.js';
-import { publisherOf } from './facts.js';
+import { publisherOf, publisherOfArticle } from './facts.js';
 import {
   COMPLEMENT_PREPOSITIONS,
   DETERMINERS,
@@ -21,7 +21,7 @@ export interface CitedSource {
 export interface ArticleSource {
   /** Where the article itself comes from. */
   readonly url: string | null;
-  /** Its host without `www.`. */
+  /** Its name as its page gives it, else its host without `www.`. */
   readonly publisher: string | null;
   /** The sources the text cites, in order, each once. */
   readonly cited: readonly CitedSource[];
@@ -200,7 +200,7 @@ export function extractSource(article: Article): ArticleSource {
       for (const name of match.slice(1)) if (name) add(name);
     }
   }
-  return { url, publisher: publisherOf(url), cited };
+  return { url, publisher: publisherOfArticle(article), cited };
 }
 
 function hasOrganisationWord(name: string): boolean {

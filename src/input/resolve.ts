@@ -10,16 +10,13 @@ import {
 import path from 'node:path';
 import { ArticleError } from '../errors.js';
 import { ARTICLES_DIR } from '../paths.js';
-import { isBinary, NOT_TEXT, SNIFF_BYTES } from './decode.js';
+import { MAX_INPUT_BYTES, readBounded, tooLarge } from './bounded.js';
+import { looksLikeHtml } from './decode.js';
+import type { InputFormat, RawInput } from './raw.js';
+import type { FetchOptions } from './web/fetch.js';
 
-/** Larger input is refused: no news article comes near it, and reading more risks the memory. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-
-export interface RawInput {
-  /** What to call the input in messages: a path, a bundled id, or `standard input`. */
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+export { MAX_INPUT_BYTES } from './bounded.js';
+export type { InputFormat, RawInput } from './raw.js';
 
 export function bundledIds(): string[] {
   return readdirSync(ARTICLES_DIR)
@@ -30,14 +27,6 @@ export function bundledIds(): string[] {
 
 export function bundledPath(id: string): string {
   return path.join(ARTICLES_DIR, `${id}.md`);
-}
-
-function tooLarge(name: string): ArticleError {
-  return new ArticleError(
-    `${name}: larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`,
-    'too-large',
-    name,
-  );
 }
 
 function fileError(name: string, error: unknown): ArticleError {
@@ -64,26 +53,6 @@ function withoutPath(error: NodeJS.ErrnoException): string {
 }
 
 /**
- * Every chunk, up to the size limit. The limit is kept while reading rather than from the file's
- * size: a device (`/dev/zero`), a pipe or a growing file has no size to trust.
- */
-async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise<RawInput> {
-  const kept: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.length;
-    if (size > MAX_INPUT_BYTES) {
-      // Endless binary (`/dev/urandom`) is better told as not text than as too large.
-      if (isBinary(Buffer.concat([...kept, chunk], Math.min(size, SNIFF_BYTES))))
-        throw new ArticleError(`${name}: ${NOT_TEXT}`, 'not-text', name);
-      throw tooLarge(name);
-    }
-    kept.push(chunk);
-  }
-  return { name, bytes: Buffer.concat(kept) };
-}
-
-/**
  * A regular file is read at once, synchronously: at start-up an open, a stat and a read cost a
  * tenth of what the stream machinery does, and opening a regular file never blocks. Anything else
  * (a FIFO that may wait for a writer, a device such as /dev/zero, a /proc file claiming size 0)
@@ -93,11 +62,21 @@ async function readPath(file: string, name: string): Promise<RawInput> {
   try {
     const info = statSync(file);
     if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    if (info.isFile() && info.size > 0) return { name, bytes: readRegularFile(file, name) };
-    return await readBounded(createReadStream(file), name);
+    const bytes =
+      info.isFile() && info.size > 0
+        ? readRegularFile(file, name)
+        : await readBounded(createReadStream(file), name);
+    return unfetched(name, bytes, HTML_FILE.test(file) ? 'html' : 'markdown');
   } catch (error) {
     throw error instanceof ArticleError ? error : fileError(name, error);
   }
+}
+
+// A saved web page; every other file is read as Markdown, whatever its name.
+const HTML_FILE = /\.html?$/i;
+
+function unfetched(name: string, bytes: Uint8Array, format: InputFormat): RawInput {
+  return { name, bytes, format, url: null, charset: null };
 }
 
 function readRegularFile(file: string, name: string): Buffer {
@@ -121,7 +100,8 @@ async function readStdin(stdin: NodeJS.ReadStream): Promise<RawInput> {
     );
   }
   try {
-    return await readBounded(stdin, name);
+    const bytes = await readBounded(stdin, name);
+    return unfetched(name, bytes, looksLikeHtml(bytes) ? 'html' : 'markdown');
   } catch (error) {
     throw error instanceof ArticleError
       ? error
@@ -143,16 +123,31 @@ function exists(candidate: string): boolean {
   }
 }
 
+const WEB_ADDRESS = /^https?:\/\//i;
+const OTHER_ADDRESS = /^[a-z][a-z\d+.-]*:\/\//i;
+
 /**
  * The article a command's argument names: nothing for the default bundled article, a bundled id,
- * a path, or `-` for standard input. A path that exists wins over an id of the same name.
- * Standard input is asked for only for `-`: touching process.stdin opens a stream, 2 ms of work
- * that a command reading a file has no use for.
+ * a path, an http or https address, or `-` for standard input. A path that exists wins over an id
+ * of the same name. Standard input is asked for only for `-`: touching process.stdin opens a
+ * stream, 2 ms of work that a command reading a file has no use for; and the fetching code is
+ * loaded only for an address.
  */
 export async function resolveInput(
   arg: string | undefined,
   stdin: () => NodeJS.ReadStream = () => process.stdin,
+  options: FetchOptions = {},
 ): Promise<RawInput> {
+  if (arg !== undefined && WEB_ADDRESS.test(arg)) {
+    return (await import('./web/fetch.js')).fetchArticle(arg, options);
+  }
+  if (arg !== undefined && OTHER_ADDRESS.test(arg)) {
+    throw new ArticleError(
+      `${arg}: only http and https addresses are fetched`,
+      'bad-argument',
+      arg,
+    );
+  }
   const ids = bundledIds();
   if (arg === undefined) {
     const first = ids[0];

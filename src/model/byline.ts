@@ -67,7 +67,7 @@ function dateAt(text: string): { date: DateMatch; rest: string } | null {
   const date = leadingDate(from);
   if (!date) return null;
   const time = TIME.exec(date.rest);
-  const rest = time && time[0].trim() ? date.rest.slice(time[0].length) : date.rest;
+  const rest = time?.[0].trim() ? date.rest.slice(time[0].length) : date.rest;
   return { date, rest };
 }
 

@@ -321,11 +321,12 @@ export function parseArticle(text: string): Article {
   const front = splitFrontMatter(text);
   const tokens = lex(front.body);
   walkTokens(tokens, cleanDecoded);
+  // The dateline is read (and kept out of the body) even when front matter gives the date.
   const state: Reading = {
     title: front.fields.title ?? null,
-    date: front.fields.date ? parseDateValue(front.fields.date) : null,
+    date: null,
     author: authorFromFrontMatter(front.fields),
-    kicker: front.fields.category ?? front.fields.kicker ?? null,
+    kicker: null,
     lead: [],
     body: [],
     source: sourceFromFrontMatter(front.fields),
@@ -347,16 +348,23 @@ export function parseArticle(text: string): Article {
   }
   const prose = [...state.lead.map((p) => p.text), ...body.map(textOfBlock)].join('\n');
   const language = front.fields.lang ?? front.fields.language ?? detectLanguage(prose);
+  const dated = (front.fields.date ? parseDateValue(front.fields.date) : null) ?? state.date;
   return {
     title: state.title,
-    date: state.date ? resolveDate(state.date, language, front.body) : null,
+    date: dated ? resolveDate(dated, language, front.body) : null,
     author: state.author,
-    kicker: state.kicker,
-    lead: state.lead,
+    kicker: front.fields.category ?? front.fields.kicker ?? state.kicker,
+    lead: state.lead.length > 0 ? state.lead : descriptionLead(front.fields),
     body,
     source: state.source,
     links: collectLinks(tokens),
     language,
     frontMatter: front.fields,
   };
+}
+
+/** A page's description (front matter `description`) stands in for the standfirst it lacks. */
+function descriptionLead(fields: Readonly<Record<string, string>>): Prose[] {
+  const text = fields.description ? collapseSpaces(fields.description) : '';
+  return text ? [{ text, inlines: [{ kind: 'text', text }] }] : [];
 }

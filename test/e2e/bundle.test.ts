@@ -76,10 +76,14 @@ describe('the bundle prints what the source modules print', () => {
   });
 });
 
-/** scripts/build.mjs, whose options and plugin make dist/cli.cjs. */
-async function buildScript(): Promise<{ bundleOptions: BuildOptions }> {
+/** scripts/build.mjs, whose options and plugins make dist/cli.cjs. */
+async function buildScript(): Promise<{
+  bundleOptions: BuildOptions;
+  separateHtml: NonNullable<BuildOptions['plugins']>[number];
+}> {
   return (await import(pathToFileURL(`${ROOT}scripts/build.mjs`).href)) as {
     bundleOptions: BuildOptions;
+    separateHtml: NonNullable<BuildOptions['plugins']>[number];
   };
 }
 
@@ -205,6 +209,64 @@ describe('the bundle loads late what it rarely needs', () => {
       expect(bundled.stdout).toBe(direct.stdout);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the web page converter is a bundle of its own, loaded for HTML only', () => {
+  const HTML_BUNDLE = `${ROOT}dist/html.cjs`;
+
+  /** Whether the command, run from its bundle, required dist/html.cjs. */
+  function loadsConverter(args: readonly string[]): boolean {
+    const script = `
+      const cli = require(${JSON.stringify(`${ROOT}dist/cli.cjs`)});
+      cli.main(${JSON.stringify(args)}, process).then((status) => {
+        process.stderr.write(JSON.stringify({ status, loaded: ${JSON.stringify(HTML_BUNDLE)} in require.cache }));
+      });`;
+    const result = spawnSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(result.stderr) as { status: number; loaded: boolean };
+    expect(report.status).toBe(0);
+    return report.loaded;
+  }
+
+  it("the command's bundle holds none of Readability, linkedom or turndown", async () => {
+    const { build } = await import('esbuild');
+    const { bundleOptions, separateHtml } = await buildScript();
+    const { metafile } = await build({
+      ...bundleOptions,
+      plugins: [...(bundleOptions.plugins ?? []), separateHtml],
+      entryPoints: [`${ROOT}src/cli/main.ts`],
+      outfile: 'cli.cjs',
+      write: false,
+      metafile: true,
+    });
+    const inputs = Object.keys(metafile.inputs);
+    for (const name of ['@mozilla/readability', 'linkedom', 'htmlparser2', 'turndown']) {
+      expect(inputs.filter((input) => input.includes(`node_modules/${name}/`))).toEqual([]);
+    }
+    expect(inputs.filter((input) => input.includes('src/input/html/'))).toEqual([]);
+    expect(readFileSync(`${ROOT}dist/cli.cjs`, 'utf8')).toContain('require("./html.cjs")');
+  });
+
+  it('Markdown never reads it; a page does', () => {
+    expect(loadsConverter(['summary'])).toBe(false);
+    expect(loadsConverter(['read', BLOCKS])).toBe(false);
+    expect(loadsConverter(['summary', fixture('web/news-en.html')])).toBe(true);
+  });
+
+  it('prints what the source modules print for a page', async () => {
+    for (const args of [
+      ['read', '--color', 'always', '--width', '70', fixture('web/news-en.html')],
+      ['get', fixture('web/frontex-maroc.html')],
+      ['quotes', '--json', fixture('web/news-fr-1252.html')],
+    ]) {
+      const bundled = run(args);
+      const direct = await runMain(args, { env: sameEnv() });
+      expect(bundled).toEqual(direct);
     }
   });
 });

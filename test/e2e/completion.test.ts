@@ -51,7 +51,7 @@ beforeAll(() => {
   mkdirSync(bin);
   mkdirSync(path.join(cwd, 'drafts'), { recursive: true });
   symlinkSync(BIN, path.join(bin, 'article'));
-  for (const file of ['story.md', 'notes.txt', 'other.markdown']) {
+  for (const file of ['story.md', 'notes.txt', 'other.markdown', 'saved.html', 'old.htm']) {
     writeFileSync(path.join(cwd, file), '# A title\n\nA paragraph.\n');
   }
   env = {
@@ -105,13 +105,20 @@ interface Case {
   readonly expected: () => readonly string[];
 }
 
-const ARTICLES = () => [...bundledIds(), 'story.md', 'other.markdown', 'drafts'];
+const ARTICLES = () => [
+  ...bundledIds(),
+  'story.md',
+  'other.markdown',
+  'saved.html',
+  'old.htm',
+  'drafts',
+];
 
 const CASES: readonly Case[] = [
   { line: 'article ', expected: () => [...commandNames(), 'help', ...ARTICLES()] },
   { line: 'article info ', expected: () => INFO_FIELDS },
   { line: 'article info date ', expected: ARTICLES },
-  { line: 'article read s', expected: () => ['story.md'] },
+  { line: 'article read s', expected: () => ['story.md', 'saved.html'] },
   { line: 'article --color ', expected: () => ['auto', 'always', 'never'] },
   {
     line: 'article quotes --color=n',

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeHTML } from 'entities/decode';
-import { Marked } from 'marked';
-import stringWidth from 'string-width';
+import { Marked, marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanRole } from '../../src/extract/quotes/names.js';
 import { parseArticle } from '../../src/model/parse.js';
@@ -111,6 +110,24 @@ describe('escape sequences in an article never reach the terminal', () => {
 
   it('in every command and mode, run in memory', async () => {
     await expectHarmlessEverywhere(HOSTILE, 'hostile-escapes.md');
+  });
+
+  it('in a web page too: in its text, its title, its metadata and its JSON-LD', async () => {
+    const attack = '\u001B]0;pwned\u0007\u001B[2J\u009B31m\u202E';
+    const page = `<!doctype html><html><head><title>Title ${attack} &#27;[31mred</title>
+<meta name="description" content="Described ${attack} &#x1b;]52;c;x&#7;">
+<meta property="og:site_name" content="Site ${attack}">
+<link rel="canonical" href="https://site.example/a${attack}">
+<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      datePublished: '2024-01-05',
+      author: { name: `Author ${attack}` },
+    })}</script></head><body><article>${marked.parse(HOSTILE)}</article></body></html>`;
+    await expectHarmlessEverywhere(page, 'hostile web page');
+    const markdown = await runInMemory(['get', '-'], { input: page });
+    expect(markdown.status, markdown.stderr).toBe(0);
+    expectPlain(markdown.stdout, 'get of a hostile web page');
+    expect(markdown.stdout).toContain('author: Author');
   });
 
   it('from the built command: pipes, --json and a pseudo-terminal with colour and hyperlinks', () => {
@@ -415,7 +432,8 @@ const COMMONMARK_CASES: readonly string[] = [
   '<style\n  type="text/css">\nh1 {color:red;}\n</style>\nokay',
   '<!-- Foo\n\nbar\n   baz -->\nokay',
   "<?php\n\n  echo '>';\n\n?>\nokay",
-  '<!DOCTYPE html>',
+  // After text: at the start, standard input is an HTML page (the web page tests cover those).
+  'okay\n\n<!DOCTYPE html>',
   '<![CDATA[\nfunction matchwo(a,b)\n{\n  if (a < b && a < 0) then {\n    return 1;\n  }\n}\n]]>\nokay',
   '[foo]: /url "title"\n\n[foo]',
   "   [foo]: \n      /url  \n           'the title'  \n\n[foo]",

@@ -68,6 +68,16 @@ console.log(JSON.stringify({
     expect(lib.parsedTitle).toBe('A title');
   });
 
+  it('reads a web page saved as a file, with the libraries as npm installs them', () => {
+    const result = node(`
+import { loadArticle, extractQuotes } from 'article-reader';
+const article = await loadArticle(${JSON.stringify(fixture('web/frontex-maroc.html'))});
+console.log(JSON.stringify(extractQuotes(article)));
+`);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(run(['quotes', '--json']).stdout));
+  });
+
   it('rejects with a readable error for a missing file', () => {
     const result = node(
       "import { loadArticle } from 'article-reader';\nawait loadArticle('missing.md').catch((e) => console.log(e.message));\n",

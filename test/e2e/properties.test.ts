@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { fc, test } from '@fast-check/vitest';
-import stringWidth from 'string-width';
 import { describe, expect } from 'vitest';
 import { BIN, cleanEnv, ROOT } from '../helpers/cli.js';
 import { type MemoryRun, runInMemory } from '../helpers/hostile-io.js';

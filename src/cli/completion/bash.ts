@@ -110,15 +110,15 @@ ${positionalTable(spec)}
 }
 
 # Bundled article ids, asked of the command itself so they are always the installed ones, then
-# Markdown files and the directories that lead to them.
+# Markdown files, saved web pages and the directories that lead to them.
 ${fn}_articles() {
   local IFS=$'\\n'
   COMPREPLY+=($(compgen -W "$(${spec.name} list --color never 2>/dev/null | cut -f1)" -- "$cur"))
   compopt -o filenames 2>/dev/null
   if declare -F _filedir >/dev/null; then
-    _filedir '@(md|markdown)'
+    _filedir '@(md|markdown|html|htm)'
   else
-    COMPREPLY+=($(compgen -d -- "$cur") $(compgen -f -X '!*.md' -- "$cur") $(compgen -f -X '!*.markdown' -- "$cur"))
+    COMPREPLY+=($(compgen -d -- "$cur") $(compgen -f -X '!*.md' -- "$cur") $(compgen -f -X '!*.markdown' -- "$cur") $(compgen -f -X '!*.html' -- "$cur") $(compgen -f -X '!*.htm' -- "$cur"))
   fi
 }
 

@@ -104,11 +104,11 @@ ${valueOptions}
 end
 
 # Bundled article ids (with their date and title), asked of the command itself so they are always
-# the installed ones, then Markdown files.
+# the installed ones, then Markdown files and saved web pages.
 function ${fn}_articles
     ${name} list --color never 2>/dev/null | string replace -r '^([^\\t]*)\\t([^\\t]*)\\t' '$1'\\t'$2 '
     # fish's own file completion, filtered: __fish_complete_suffix would list every other file too.
-    complete -C"__fish_command_without_completions "(commandline -ct) | string match -r -- '^.*(?:\\.md|\\.markdown|/)$'
+    complete -C"__fish_command_without_completions "(commandline -ct) | string match -r -- '^.*(?:\\.md|\\.markdown|\\.html?|/)$'
 end
 
 # Prints the command (${TOP} when there is none), then the index of the argument being completed,

@@ -13,6 +13,6 @@ Install:
         or save it as _${name} in a directory of $fpath
   fish  ${name} completion fish > ~/.config/fish/completions/${name}.fish
 
-It completes commands, options, --color values, bundled article ids, Markdown files and the
-fields of '${name} info'. Open a new shell after installing.`;
+It completes commands, options, --color values, bundled article ids, Markdown and HTML files
+and the fields of '${name} info'. Open a new shell after installing.`;
 }

@@ -9,7 +9,7 @@ export interface Word {
 /** What can be offered for one word of the command line. */
 export type Values =
   | { readonly kind: 'words'; readonly words: readonly Word[] }
-  /** Bundled article ids (asked of `article list` at completion time) and Markdown files. */
+  /** Bundled article ids (asked of `article list` at completion time), Markdown and HTML files. */
   | { readonly kind: 'articles' }
   | { readonly kind: 'commands' }
   /** Free text such as a number or a name: nothing to offer, and no file names either. */

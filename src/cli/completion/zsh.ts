@@ -80,7 +80,7 @@ ${commands}
 }
 
 # Bundled article ids with their date and title, asked of the command itself so they are always the
-# installed ones, then Markdown files.
+# installed ones, then Markdown files and saved web pages.
 ${fn}_articles() {
   local -a articles
   local line tab=$'\\t' ret=1
@@ -89,7 +89,7 @@ ${fn}_articles() {
     articles+=("\${\${line%%$tab*}//:/\\\\:}:\${\${line#*$tab}//$tab/  }")
   done
   _describe -t articles 'bundled article' articles && ret=0
-  _files -g '*.(md|markdown)' && ret=0
+  _files -g '*.(md|markdown|html|htm)' && ret=0
   return ret
 }
 

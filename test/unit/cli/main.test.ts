@@ -251,6 +251,34 @@ describe('source', () => {
   });
 });
 
+describe('get', () => {
+  it('prints the article as Markdown with its facts as front matter, keeping its other keys', async () => {
+    const input = '---\nlang: fr\n---\n\n# Le titre\n\n**12 mars 2024 – Société**\n\nLe texte.\n';
+    const { stdout, stderr, status } = await runMain(['get', '-'], { input });
+    expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+    expect(stdout).toBe(
+      '---\ntitle: Le titre\ndate: 2024-03-12\nlang: fr\n---\n\n# Le titre\n\n**12 mars 2024 – Société**\n\nLe texte.\n',
+    );
+    expect((await runMain(['get', '-'], { input: stdout })).stdout).toBe(stdout);
+  });
+
+  it('a page with no article text is an error, and a timeout must be a number of seconds', async () => {
+    const empty = await runMain(['get', '-'], {
+      input: '<!DOCTYPE html><html><body></body></html>',
+    });
+    expect(empty).toEqual({
+      stdout: '',
+      stderr: 'article: standard input: no article text found on the page\n',
+      status: 1,
+    });
+    for (const value of ['0', 'soon', '-1']) {
+      const usage = await runMain(['summary', '--timeout', value]);
+      expect(usage.status).toBe(2);
+      expect(usage.stderr).toMatch(/expected a number of seconds above 0/);
+    }
+  });
+});
+
 describe('info', () => {
   it('in a pipe: one labelled line per fact', async () => {
     const { stdout, status } = await runMain(['info']);
@@ -262,6 +290,27 @@ describe('info', () => {
       'Kicker:       Migration',
     ]);
     expect(stdout).toContain('\nReading time: 2 min\n');
+  });
+
+  it('author and publisher from front matter; the publisher falls back to the source host', async () => {
+    const input = [
+      '---',
+      'author: Ana Lopes',
+      'publisher: The Daily Example',
+      'source: https://www.daily.example/a',
+      '---',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+    const named = JSON.parse((await runMain(['info', '--json', '-'], { input })).stdout);
+    expect(named).toMatchObject({ author: 'Ana Lopes', publisher: 'The Daily Example' });
+    expect((await runMain(['info', 'author', '-'], { input })).stdout).toBe('Ana Lopes\n');
+    const source = JSON.parse((await runMain(['source', '--json', '-'], { input })).stdout);
+    expect(source.publisher).toBe('The Daily Example');
+    const hostOnly = input.replace('publisher: The Daily Example\n', '');
+    const host = JSON.parse((await runMain(['info', '--json', '-'], { input: hostOnly })).stdout);
+    expect(host.publisher).toBe('daily.example');
   });
 
   it('on a terminal: the same labels as in a pipe, dimmed', async () => {

@@ -93,16 +93,33 @@ describe('resolveInput', () => {
 });
 
 describe('articleFromInput', () => {
-  it('turns NUL bytes, emptiness and invalid UTF-8 into messages about the input', () => {
+  const markdown = (bytes: Uint8Array) => ({
+    name: 'a.md',
+    bytes,
+    format: 'markdown' as const,
+    url: null,
+    charset: null,
+  });
+
+  it('turns NUL bytes, emptiness and invalid UTF-8 into messages about the input', async () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
-    expect(() => articleFromInput({ name: 'a.md', bytes: Uint8Array.from([65, 0]) })).toThrow(
+    await expect(articleFromInput(markdown(Uint8Array.from([65, 0])))).rejects.toThrow(
       'a.md: not a text file (it contains NUL bytes)',
     );
-    expect(() => articleFromInput({ name: 'a.md', bytes: bytes(' \n\t\n') })).toThrow(
+    await expect(articleFromInput(markdown(bytes(' \n\t\n')))).rejects.toThrow(
       expect.objectContaining({ message: 'a.md: the article is empty', code: 'empty' }),
     );
-    const latin1 = articleFromInput({ name: 'a.md', bytes: Uint8Array.from([0x23, 0x20, 0xe9]) });
+    const latin1 = await articleFromInput(markdown(Uint8Array.from([0x23, 0x20, 0xe9])));
     expect(latin1.article.title).toBe('\uFFFD');
     expect(latin1.warning).toBe('a.md: not valid UTF-8; unreadable bytes are shown as \uFFFD');
+  });
+
+  it('decodes text in the charset the server named', async () => {
+    const loaded = await articleFromInput({
+      ...markdown(Uint8Array.from([0x23, 0x20, 0xe9, 0x74, 0xe9])),
+      charset: 'ISO-8859-1',
+    });
+    expect(loaded.article.title).toBe('été');
+    expect(loaded.warning).toBeNull();
   });
 });

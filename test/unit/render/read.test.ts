@@ -6,7 +6,6 @@ import { articleInfo } from '../../../src/extract/info.js';
 import type { Article } from '../../../src/model/article.js';
 import { renderArticle } from '../../../src/render/read.js';
 import { createTheme } from '../../../src/render/theme.js';
-import { displayWidth } from '../../../src/render/wrap.js';
 import { fixtureArticle, markdownArticle, seedArticle } from '../../helpers/articles.js';
 import { fitsWidth } from '../../helpers/layout.js';
 
