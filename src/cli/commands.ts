@@ -80,13 +80,14 @@ async function runReport<T>(
   arg: string | undefined,
   flags: DisplayFlags & JsonFlag & InputFlags,
   io: Io,
-): Promise<void> {
+): Promise<T> {
   const loaded = await load(arg, flags, io);
   const value = await report.extract(loaded.article);
   const text = flags.json
     ? (await import('../render/reports.js')).renderJson(report.json(value))
     : await report.text(value, await renderContext(displayFor(flags, io)), loaded);
   await writeOutput(text, io, { pager: false });
+  return value;
 }
 
 export async function read(
@@ -110,8 +111,8 @@ export interface SummaryFlags extends DisplayFlags, JsonFlag, InputFlags {
   readonly sentences?: number;
 }
 
-export function summary(arg: string | undefined, flags: SummaryFlags, io: Io): Promise<void> {
-  return runReport(
+export async function summary(arg: string | undefined, flags: SummaryFlags, io: Io): Promise<void> {
+  await runReport(
     {
       extract: async (article) => (await import('../extract/summary.js')).summarize(article, flags),
       json: ({ text, paragraphs, from }) => ({ text, paragraphs, from }),
@@ -128,9 +129,13 @@ export interface QuotesFlags extends DisplayFlags, JsonFlag, InputFlags {
   readonly speaker?: string;
 }
 
-export function quotes(arg: string | undefined, flags: QuotesFlags, io: Io): Promise<void> {
+/**
+ * `--speaker` is a filter, and answers as grep does: when no quote matches, the exit status is 1
+ * (a pipe stays empty, JSON is `[]`), and on a terminal a line on stderr says so.
+ */
+export async function quotes(arg: string | undefined, flags: QuotesFlags, io: Io): Promise<void> {
   const wanted = flags.speaker;
-  return runReport(
+  const found = await runReport(
     {
       extract: async (article) => {
         const [{ extractQuotes }, { matchesName }] = await Promise.all([
@@ -149,14 +154,17 @@ export function quotes(arg: string | undefined, flags: QuotesFlags, io: Io): Pro
     flags,
     io,
   );
+  if (wanted !== undefined && found.length === 0) {
+    throw new CliError(io.stdout.isTTY ? `no quote by a speaker matching '${wanted}'` : '');
+  }
 }
 
-export function source(
+export async function source(
   arg: string | undefined,
   flags: DisplayFlags & JsonFlag & InputFlags,
   io: Io,
-) {
-  return runReport(
+): Promise<void> {
+  await runReport(
     {
       extract: async (article) => (await import('../extract/source.js')).extractSource(article),
       json: (value) => value,

@@ -1,9 +1,9 @@
 /** The command's entry: runs the command line and turns every outcome into an exit status. */
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { ArticleError } from '../errors.js';
 import { bundledIds } from '../input/resolve.js';
 import { type Io, ignoreBrokenPipe } from '../output/write.js';
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { complain } from './messages.js';
 import { buildProgram } from './program.js';
 import { closest } from './suggest.js';
@@ -26,11 +26,28 @@ function notFoundHint(subject: string): string {
   return hint ? `; did you mean ${hint}?` : ` (bundled: ${ids.join(', ')})`;
 }
 
+/**
+ * `article help nosuch`: commander would print the whole help to stderr and succeed; it is a
+ * mistyped command like any other.
+ */
+function rejectUnknownHelpTopic(argv: readonly string[], program: Command): void {
+  const [first, topic] = argv;
+  if (first !== 'help' || topic === undefined || topic.startsWith('-')) return;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(topic)) return;
+  const hint = closest(topic, names);
+  throw new UsageError(
+    `help ${topic}: unknown command${hint ? `; did you mean ${hint}?` : ''} (commands: ${names.join(', ')})`,
+  );
+}
+
 /** Runs the command line; resolves to the exit status instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   ignoreBrokenPipe(io.stdout);
   try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    const program = buildProgram(io, argv);
+    rejectUnknownHelpTopic(argv, program);
+    await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeOf(error);
@@ -40,7 +57,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_FAILURE;
     }
     if (error instanceof CliError) {
-      complain(io, error.message);
+      // An empty message is a status alone: `quotes --speaker` matching nothing in a pipe.
+      if (error.message) complain(io, error.message);
       return error.exitCode;
     }
     complain(io, `unexpected error: ${(error as Error).message ?? String(error)}`);

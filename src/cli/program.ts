@@ -13,8 +13,9 @@ import { PACKAGE_JSON } from '../paths.js';
 import * as commands from './commands.js';
 import { completionHelp, SHELLS, type Shell } from './completion/shells.js';
 import { UsageError } from './errors.js';
-import { NAME, showControls } from './messages.js';
+import { NAME } from './messages.js';
 import { closest } from './suggest.js';
+import { usageLine } from './usage.js';
 
 function version(): string {
   return String(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).version);
@@ -24,7 +25,7 @@ function parseWidth(value: string): number {
   const width = Number(value);
   if (!/^\d+$/.test(value) || width < MIN_WIDTH || width > MAX_WIDTH) {
     throw new InvalidArgumentError(
-      `expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}`,
+      `not a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}`,
     );
   }
   return width;
@@ -32,14 +33,14 @@ function parseWidth(value: string): number {
 
 function parseSeconds(value: string): number {
   if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0) {
-    throw new InvalidArgumentError('expected a number of seconds above 0');
+    throw new InvalidArgumentError('not a number of seconds above 0');
   }
   return Number(value);
 }
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new InvalidArgumentError('expected a whole number from 1 up');
+    throw new InvalidArgumentError('not a whole number from 1 up');
   }
   return Number(value);
 }
@@ -60,7 +61,22 @@ function displayOptions(): Option[] {
   ];
 }
 
-const json = (shape: string) => new Option('--json', `print ${shape} as JSON`);
+/**
+ * The keys each command's `--json` prints, the one list its help shows them from; a test holds
+ * them to what the command prints and to the README's examples.
+ */
+export const JSON_KEYS = {
+  summary: { array: false, keys: ['text', 'paragraphs', 'from'] },
+  quotes: { array: true, keys: ['text', 'speaker', 'role', 'parts', 'mark', 'cue'] },
+  source: { array: false, keys: ['url', 'publisher', 'cited'] },
+  list: { array: true, keys: ['id', 'date', 'title'] },
+} as const;
+
+function json(command: keyof typeof JSON_KEYS): Option {
+  const { array, keys } = JSON_KEYS[command];
+  const object = `{${keys.map((key) => `"${key}"`).join(', ')}}`;
+  return new Option('--json', `print ${array ? `[${object}]` : object} as JSON`);
+}
 const timeout = () =>
   new Option(
     '--timeout <seconds>',
@@ -73,18 +89,19 @@ Examples:
   $ article                              read the bundled article
   $ article read story.md --width 72     read a Markdown file, set at 72 columns
   $ article read https://example.org/news/story
-                                         read an article on the web (a page or Markdown)
+                                         read an article on the web
   $ article get https://example.org/news/story > story.md
-                                         keep it as clean Markdown, to read offline
+                                         keep it as Markdown, to read offline
   $ curl -s https://example.org/a.html | article read -
   $ article summary | wc -w              count the words of the lead
   $ article quotes --json | jq -r '.[].speaker'
   $ article info date                    print one fact: 2023-12-13
-  $ source <(article completion bash)    Tab completion (also zsh and fish: see completion --help)
+  $ source <(article completion bash)    Tab completion (also zsh and fish)
 
 Exit status:
     0  success
-    1  the command could not do its job (unreadable input, no source in the article, …)
+    1  the command could not do its job (unreadable input, no source, …), or
+       quotes --speaker matched no quote (as grep: nothing on stdout in a pipe)
     2  usage error (unknown command or option, bad value, unknown info field)
   130  interrupted by Ctrl-C
 
@@ -155,7 +172,7 @@ function table(): CommandRow[] {
       arguments: [new Argument('[article]', ARTICLE)],
       options: [
         new Option('-s, --sentences <n>', 'keep only the first N sentences').argParser(parseCount),
-        json('{"text", "paragraphs"}'),
+        json('summary'),
         timeout(),
       ],
       display: true,
@@ -174,7 +191,7 @@ function table(): CommandRow[] {
           '--speaker <name>',
           'only the quotes of this speaker (part of a name, any case or accents)',
         ),
-        json('[{"text", "speaker", "role", "parts"}]'),
+        json('quotes'),
         timeout(),
       ],
       display: true,
@@ -188,7 +205,7 @@ function table(): CommandRow[] {
       description:
         'print where the article comes from: its URL (alone in a pipe), publisher and cited sources',
       arguments: [new Argument('[article]', ARTICLE)],
-      options: [json('{"url", "publisher", "cited"}'), timeout()],
+      options: [json('source'), timeout()],
       display: true,
       examples: `  $ xdg-open "$(article source)"         open the original article
   $ article source saved-page.html       its canonical address
@@ -227,7 +244,7 @@ function table(): CommandRow[] {
       name: 'list',
       description: 'list the bundled articles: id, date and title',
       arguments: [],
-      options: [json('[{"id", "date", "title"}]')],
+      options: [json('list')],
       display: true,
       examples: `  $ article list                         id, date and title of each bundled article
   $ article list --json | jq -r '.[].id'`,
@@ -253,7 +270,11 @@ function addOptions(command: Command, row: CommandRow): void {
   if (row.display) for (const option of displayOptions()) command.addOption(option);
 }
 
-export function buildProgram(io: Io): Command {
+/**
+ * The command line for `io`. `argv` tells whether the default command was typed: its errors speak
+ * of `article` when it was not (`article --colour`), of `article read` when it was.
+ */
+export function buildProgram(io: Io, argv: readonly string[] = []): Command {
   const program = new Command(NAME)
     .description(
       'Read a news article in the terminal, or look up its summary, quotes, source and facts.',
@@ -261,16 +282,12 @@ export function buildProgram(io: Io): Command {
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show the help of a command, with examples')
-    .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) =>
-        write(
-          `${NAME}: ${showControls(text.replace(/^error: /, '').trimEnd())} (see '${NAME} --help')\n`,
-        ),
+      outputError: (text, write) => write(usageLine(text, program, program)),
     });
   for (const row of table()) {
     const command = program
@@ -278,6 +295,14 @@ export function buildProgram(io: Io): Command {
       .description(row.description);
     for (const argument of row.arguments) command.addArgument(argument);
     addOptions(command, row);
+    // Each command words its own errors, so they point to its own help.
+    command.configureOutput({
+      ...program.configureOutput(),
+      outputError: (text, write) => {
+        const typed = !row.isDefault || argv.includes(row.name);
+        write(usageLine(text, typed ? command : program, program));
+      },
+    });
     if (row.helpAfter) command.addHelpText('after', row.helpAfter);
     if (row.examples) command.addHelpText('after', `\nExamples:\n${row.examples}`);
     command.action((...values: unknown[]) => {
@@ -291,7 +316,24 @@ export function buildProgram(io: Io): Command {
       });
     });
   }
+  program.addHelpText('after', `${defaultOptionsHelp(program)}${EXAMPLES}`);
   return program;
+}
+
+/**
+ * The default command's options, which work with no command typed (`article --width 60`): the
+ * program's own help lists them too, as commander words them in `article read --help`.
+ */
+function defaultOptionsHelp(program: Command): string {
+  const read = program.commands.find((c) => c.name() === 'read');
+  if (!read) return '';
+  const help = program.createHelp();
+  help.prepareContext({ helpWidth: program.configureOutput().getOutHelpWidth?.() ?? 80 });
+  const width = Math.max(...read.options.map((o) => help.optionTerm(o).length));
+  const lines = read.options.map((o) =>
+    help.formatItem(help.optionTerm(o), width, help.optionDescription(o), help),
+  );
+  return `\nOptions of read, the default command (also without it):\n${lines.join('\n')}\n`;
 }
 
 /**
@@ -305,5 +347,5 @@ function rejectMistypedCommand(arg: string | undefined, program: Command): void 
     arg,
     program.commands.map((c) => c.name()),
   );
-  if (hint) throw new UsageError(`unknown command '${arg}'. Did you mean ${hint}?`);
+  if (hint) throw new UsageError(`${arg}: unknown command; did you mean ${hint}?`);
 }

@@ -78,7 +78,7 @@ describe('read', () => {
     const { stdout, stderr, status } = await runMain(['sumary']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("article: unknown command 'sumary'. Did you mean summary?\n");
+    expect(stderr).toBe('article: sumary: unknown command; did you mean summary?\n');
   });
 
   it('a word far from every command is looked up as an article', async () => {
@@ -157,8 +157,8 @@ describe('summary', () => {
   it('--sentences 0 is a usage error', async () => {
     const { stderr, status } = await runMain(['summary', '--sentences', '0']);
     expect(status).toBe(2);
-    expect(stderr).toContain('expected a whole number from 1 up');
-    expect(stderr).toMatch(/\(see 'article --help'\)\n$/);
+    expect(stderr).toContain("'0' is not a whole number from 1 up");
+    expect(stderr).toMatch(/\(see 'article summary --help'\)\n$/);
   });
 });
 
@@ -184,11 +184,11 @@ describe('quotes', () => {
     });
   });
 
-  it('--speaker with a name nobody has prints nothing and succeeds', async () => {
+  it('--speaker with a name nobody has prints nothing in a pipe and exits 1, as grep', async () => {
     expect(await runMain(['quotes', '--speaker', 'nobody'])).toEqual({
       stdout: '',
       stderr: '',
-      status: 0,
+      status: 1,
     });
   });
 
@@ -274,7 +274,7 @@ describe('get', () => {
     for (const value of ['0', 'soon', '-1']) {
       const usage = await runMain(['summary', '--timeout', value]);
       expect(usage.status).toBe(2);
-      expect(usage.stderr).toMatch(/expected a number of seconds above 0/);
+      expect(usage.stderr).toMatch(/is not a number of seconds above 0/);
     }
   });
 });
@@ -391,7 +391,9 @@ describe('usage and failures', () => {
     const bad = await runMain(['read', '--frobnicate']);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe("article: unknown option '--frobnicate' (see 'article --help')\n");
+    expect(bad.stderr).toBe(
+      "article: read --frobnicate: unknown option (see 'article read --help')\n",
+    );
   });
 
   it('a missing file and an empty standard input: status 1 and one line', async () => {
