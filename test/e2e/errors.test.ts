@@ -257,7 +257,7 @@ describe('the exit statuses are documented', () => {
   it('in --help', () => {
     const help = run(['--help']).stdout;
     expect(help).toMatch(
-      /Exit status:\n\s+0\s+success\n\s+1\s+the command could not do its job[^]*?\n\s+2\s+usage error/,
+      /Exit status:\n\s+0\s+success\n\s+1\s+the command could not do its job[\s\S]*?\n\s+2\s+usage error/,
     );
   });
 
