@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles the command into one CommonJS file, dist/cli.cjs, run by bin/article.js. The library
-// (dist/index.js and its .d.ts) stays as tsc emits it, so `import ... from 'article-reader'`
-// keeps its types; this runs after tsc.
+// Bundles the command into one CommonJS file, dist/cli.cjs, run by bin/article.js, and the library
+// into one ES module, dist/index.js, whose types tsc writes beside it (this runs after tsc). Every
+// library the code uses is inside them, with its licence in dist/THIRD-PARTY-LICENSES.md: the
+// package has no runtime dependencies, so `npx article-reader` installs one package.
 //
 // Why a bundle, and why CommonJS: on Node 20, resolving, reading and linking some sixty ES modules
 // was most of the command's start-up, and its ES module loader costs more than CommonJS even for
@@ -16,7 +17,7 @@
 // command runs, by the same code as before.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -29,40 +30,25 @@ const src = path.join(root, 'src') + path.sep;
 // marked-terminal imports these at its top, but the reader only ever asks it for inline text:
 // code blocks (cli-highlight, with all 190 languages of highlight.js), tables (cli-table3) and
 // emoji (node-emoji; `emoji: false` is always set) are drawn elsewhere or never. Each is replaced
-// by a stand-in with the same exports that requires the real package, from the importer's own
-// node_modules, the first time it is called; until then it costs nothing.
+// by a stand-in with the same exports that throws if it is ever called, so none of them (nor
+// highlight.js, yargs and parse5 under them) is bundled or installed.
 //
 // In the web page converter's bundle, the same for two packages its libraries load at their top
 // and the converter never calls: turndown's parser of HTML strings (domino: turndown is given
 // linkedom's nodes) and linkedom's CSS parser (cssomnom, for `style.sheet`, which nothing reads).
 // Bundled, they were half of that bundle and a third of its start.
-const ON_FIRST_USE = {
-  'cli-highlight': {
-    importer: 'marked-terminal',
-    exports: 'export function highlight(code, options) { return real().highlight(code, options); }',
-  },
-  'cli-table3': {
-    importer: 'marked-terminal',
-    exports: 'export default function Table(options) { return new (real())(options); }',
-  },
-  'node-emoji': {
-    importer: 'marked-terminal',
-    exports: 'export function get(name) { return real().get(name); }',
-  },
-  '@mixmark-io/domino': {
-    importer: 'turndown',
-    exports: 'export function createDocument(html) { return real().createDocument(html); }',
-  },
-  'cssomnom/parse': {
-    importer: 'linkedom',
-    exports: 'export function parse(css) { return real().parse(css); }',
-  },
+const NEVER_CALLED = {
+  'cli-highlight': { importer: 'marked-terminal', exports: ['highlight'] },
+  'cli-table3': { importer: 'marked-terminal', exports: ['default'] },
+  'node-emoji': { importer: 'marked-terminal', exports: ['get'] },
+  '@mixmark-io/domino': { importer: 'turndown', exports: ['createDocument'] },
+  'cssomnom/parse': { importer: 'linkedom', exports: ['parse'] },
 };
 
-// Our wrapper uses it only to measure text at a width; commands in a pipe never wrap.
-// Its top level builds Unicode tables and an Intl.Segmenter, so its evaluation waits for the
-// first call. Only its default export (a function) is used.
-const ON_FIRST_CALL = ['string-width'];
+// string-width, which our wrapper uses only to measure text at a width (commands in a pipe never
+// wrap), builds Unicode tables and an Intl.Segmenter at its top: it is built into a small bundle of
+// its own, required on the first call. Only its default export (a function) is used.
+const ON_FIRST_CALL = { 'string-width': './string-width.cjs' };
 
 // Node built-ins that take milliseconds to load, required when one of their functions is first
 // called: commander loads child_process for executable subcommands (this command has none) and
@@ -75,24 +61,23 @@ const LATE_BUILTINS = {
 export const deferred = {
   name: 'deferred',
   setup(build) {
-    const onFirstUse = new RegExp(`^(${Object.keys(ON_FIRST_USE).join('|')})$`);
-    build.onResolve({ filter: onFirstUse }, (args) =>
-      args.importer.includes(`${path.sep}${ON_FIRST_USE[args.path].importer}${path.sep}`)
-        ? { path: args.path, namespace: 'on-first-use' }
+    const neverCalled = new RegExp(`^(${Object.keys(NEVER_CALLED).join('|')})$`);
+    build.onResolve({ filter: neverCalled }, (args) =>
+      args.importer.includes(`${path.sep}${NEVER_CALLED[args.path].importer}${path.sep}`)
+        ? { path: args.path, namespace: 'never-called' }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({
+    build.onLoad({ filter: /.*/, namespace: 'never-called' }, (args) => ({
       loader: 'js',
-      contents: `import { createRequire } from 'node:module';
-let loaded;
-function real() {
-  loaded ??= createRequire(createRequire(__filename).resolve(${JSON.stringify(ON_FIRST_USE[args.path].importer)}))(${JSON.stringify(args.path)});
-  return loaded;
-}
-${ON_FIRST_USE[args.path].exports}`,
+      contents: NEVER_CALLED[args.path].exports
+        .map(
+          (name) =>
+            `export ${name === 'default' ? 'default function' : `function ${name}`}() { throw new Error(${JSON.stringify(`${args.path} is not bundled: the reader never calls it`)}); }`,
+        )
+        .join('\n'),
     }));
 
-    const onFirstCall = new RegExp(`^(${ON_FIRST_CALL.join('|')})$`);
+    const onFirstCall = new RegExp(`^(${Object.keys(ON_FIRST_CALL).join('|')})$`);
     build.onResolve({ filter: onFirstCall }, (args) =>
       args.importer.startsWith(src) ? { path: args.path, namespace: 'on-first-call' } : undefined,
     );
@@ -101,9 +86,13 @@ ${ON_FIRST_USE[args.path].exports}`,
       resolveDir: root,
       contents: `let loaded;
 export default function (...args) {
-  loaded ??= require(${JSON.stringify(args.path)}).default;
+  loaded ??= require(${JSON.stringify(ON_FIRST_CALL[args.path])}).default;
   return loaded(...args);
 }`,
+    }));
+    build.onResolve({ filter: /.*/, namespace: 'on-first-call' }, (args) => ({
+      path: args.path,
+      external: true,
     }));
 
     const lateBuiltin = new RegExp(`^(node:)?(${Object.keys(LATE_BUILTINS).join('|')})$`);
@@ -173,6 +162,7 @@ export const bundleOptions = {
   // Half the bytes to read, keep in memory and cache (1 to 2 MB less at run time); errors are
   // reported by message, never by stack, so names are not needed.
   minify: true,
+  metafile: true,
   logLevel: 'warning',
 };
 
@@ -223,7 +213,10 @@ async function writeCodeCache(key) {
   }
   writeFileSync(
     CACHE,
-    Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]),
+    Buffer.concat([
+      Buffer.from(`${key} node ${process.version}\n`, 'latin1'),
+      script.createCachedData(),
+    ]),
   );
 }
 
@@ -241,22 +234,76 @@ function writeCodeCacheAsCommandRuns(key) {
   if (child.status !== 0) throw new Error('making the code cache failed');
 }
 
+/**
+ * The third-party code inside the bundles, each package once with its licence text, from
+ * esbuild's list of the files it read.
+ */
+function thirdPartyLicenses(metafiles) {
+  const packages = new Map();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const at = input.lastIndexOf('node_modules/');
+      if (at < 0) continue;
+      const rest = input.slice(at + 'node_modules/'.length).split('/');
+      const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+      const dir = path.join(root, input.slice(0, at), 'node_modules', name);
+      if (!packages.has(name)) packages.set(name, dir);
+    }
+  }
+  const sections = [...packages.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, dir]) => {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^(?:licen[cs]e|copying)/i.test(f));
+      const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : '';
+      return `## ${name} ${manifest.version} (${manifest.license ?? 'see its licence'})\n\n\`\`\`text\n${text}\n\`\`\`\n`;
+    });
+  return `# Third-party code in this package\n\nThe command and the library are bundled with the code of these packages, under their own licences.\n\n${sections.join('\n')}`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv[2] === '--code-cache') {
     await writeCodeCache(process.argv[3]);
   } else {
-    const outfile = path.join(root, 'dist', 'cli.cjs');
-    await build({
-      ...bundleOptions,
-      plugins: [...bundleOptions.plugins, separateHtml],
-      entryPoints: [path.join(src, 'cli', 'main.ts')],
-      outfile,
-    });
-    await build({
-      ...bundleOptions,
-      entryPoints: [path.join(src, 'input', 'html', 'convert.ts')],
-      outfile: path.join(root, 'dist', HTML_BUNDLE),
-    });
+    const dist = path.join(root, 'dist');
+    const outfile = path.join(dist, 'cli.cjs');
+    const builds = [
+      build({
+        ...bundleOptions,
+        plugins: [...bundleOptions.plugins, separateHtml],
+        entryPoints: [path.join(src, 'cli', 'main.ts')],
+        outfile,
+      }),
+      build({
+        ...bundleOptions,
+        entryPoints: [path.join(src, 'input', 'html', 'convert.ts')],
+        outfile: path.join(dist, HTML_BUNDLE),
+      }),
+      build({
+        ...bundleOptions,
+        entryPoints: [fileURLToPath(import.meta.resolve('string-width'))],
+        outfile: path.join(dist, ON_FIRST_CALL['string-width']),
+      }),
+      // The library: an ES module, which finds the files beside it by its own import.meta.url,
+      // and the web page converter by a require of the bundle above.
+      build({
+        ...bundleOptions,
+        format: 'esm',
+        define: {},
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        },
+        plugins: [...bundleOptions.plugins, separateHtml],
+        entryPoints: [path.join(src, 'index.ts')],
+        outfile: path.join(dist, 'index.js'),
+        minify: false,
+      }),
+    ];
+    const results = await Promise.all(builds.map((made) => made));
+    writeFileSync(
+      path.join(dist, 'THIRD-PARTY-LICENSES.md'),
+      thirdPartyLicenses(results.map((result) => result.metafile)),
+    );
     writeCodeCacheAsCommandRuns(signBundle(outfile));
   }
 }

@@ -4,7 +4,16 @@
  * bundle prints, the source modules print the same, run in this process without a bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,16 +99,69 @@ async function buildScript(): Promise<{
 describe('the code cache', () => {
   const BIN = `${ROOT}bin/article.js`;
   /** What V8 said of the cache bin/article.js gave it: false accepted, undefined none given. */
+  /** V8's verdict on the cache the command found, with a user cache folder of its own. */
   function cacheVerdict(bin: string): string {
     const script = `const { loadBundle } = require(${JSON.stringify(bin)});
       process.stdout.write(String(loadBundle().script.cachedDataRejected));`;
-    return spawnSync(process.execPath, ['-e', script], { env: cleanEnv(), encoding: 'utf8' })
-      .stdout;
+    const home = mkdtempSync(path.join(tmpdir(), 'article-cache-home-'));
+    try {
+      const env = cleanEnv({ XDG_CACHE_HOME: home });
+      return spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' }).stdout;
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }
 
   it('is made by the build for this bundle, and V8 accepts it', () => {
     expect(readFileSync(`${ROOT}dist/cli.cjs.cache`).length).toBeGreaterThan(10_000);
     expect(cacheVerdict(BIN)).toBe('false');
+  });
+
+  it('on a Node other than the build’s, is made on the first run in the user’s cache folder', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'article-cache-'));
+    try {
+      for (const folder of ['bin', 'dist', 'articles']) {
+        cpSync(path.join(ROOT, folder), path.join(scratch, folder), { recursive: true });
+      }
+      copyFileSync(path.join(ROOT, 'package.json'), path.join(scratch, 'package.json'));
+      // The shipped cache as another Node would find it: made by a version that is not this one.
+      const shipped = path.join(scratch, 'dist/cli.cjs.cache');
+      const cache = readFileSync(shipped);
+      const header = cache.subarray(0, cache.indexOf(10)).toString('latin1');
+      writeFileSync(
+        shipped,
+        Buffer.concat([
+          Buffer.from(header.replace(/ node v[\d.]+$/, ' node v0.0.0'), 'latin1'),
+          cache.subarray(cache.indexOf(10)),
+        ]),
+      );
+      const home = path.join(scratch, 'cache-home');
+      const bin = path.join(scratch, 'bin/article.js');
+      const verdict = () =>
+        spawnSync(
+          process.execPath,
+          [
+            '-e',
+            `const { loadBundle } = require(${JSON.stringify(bin)});
+             const { script, exports } = loadBundle();
+             exports.main(['info', 'date'], process).then(() => process.stderr.write(String(script.cachedDataRejected)));`,
+          ],
+          { env: cleanEnv({ XDG_CACHE_HOME: home }), encoding: 'utf8' },
+        );
+      const first = verdict();
+      expect(first.stdout).toBe('2023-12-13\n');
+      expect(first.stderr).toBe('undefined');
+      const made = readdirSync(path.join(home, 'article-reader'));
+      expect(made).toHaveLength(1);
+      expect(made[0]).toMatch(
+        new RegExp(`node-v${process.versions.node.replace(/\./g, '-')}-${process.arch}\\.cache$`),
+      );
+      const second = verdict();
+      expect(second.stdout).toBe('2023-12-13\n');
+      expect(second.stderr).toBe('false');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('is not given to V8 with a bundle it was not made for', () => {
@@ -163,50 +225,48 @@ describe('the bundle loads late what it rarely needs', () => {
     expect(requiredPackages(['read', '--color', 'always', BLOCKS])).toEqual([]);
   });
 
-  it('marked-terminal draws code, tables and emoji through the stand-ins as through the packages', async () => {
-    const markdown = [
-      '```js\nconst total = [1, 2].map((n) => n * 2); // « deux »\n```',
-      '```\nno language: highlight.js guesses\n```',
-      '| Pays | Arrivées |\n| --- | ---: |\n| Maroc | 1 234 |',
-      'Un :fire: et un :coffee:.',
-    ].join('\n\n');
-    const program = (load: string) => `${load}
-      marked.use(markedTerminal({ emoji: true }));
-      process.stdout.write(marked.parse(${JSON.stringify(markdown)}));`;
-    const { build } = await import('esbuild');
-    const { bundleOptions } = await buildScript();
-    const scratch = mkdtempSync(path.join(tmpdir(), 'article-bundle-'));
+  it('runs with no node_modules at all: every library is inside the bundles', () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'article-alone-'));
     try {
-      const bundle = path.join(scratch, 'stand-ins.cjs');
-      await build({
-        ...bundleOptions,
-        stdin: {
-          contents: program(
-            "import { marked } from 'marked'; import { markedTerminal } from 'marked-terminal';",
-          ),
-          resolveDir: ROOT,
-        },
-        outfile: bundle,
-      });
-      // NODE_PATH lets the bundle, outside the project, find marked-terminal as dist/cli.cjs does.
-      const env = { ...cleanEnv({ FORCE_COLOR: '3' }), NODE_PATH: `${ROOT}node_modules` };
-      const bundled = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8' });
-      const direct = spawnSync(
+      for (const folder of ['bin', 'dist', 'articles']) {
+        cpSync(path.join(ROOT, folder), path.join(scratch, folder), { recursive: true });
+      }
+      copyFileSync(path.join(ROOT, 'package.json'), path.join(scratch, 'package.json'));
+      const page = fixture('web/news-en.html');
+      const runs: string[][] = [
+        ['read', BLOCKS, '--color', 'always', '--width', '60'],
+        ['read', fixture('read-code-table.md'), '--color', 'always'],
+        ['read', page, '--color', 'always'],
+        ['quotes', page],
+        ['info', '--json', BLOCKS],
+        ['completion', 'zsh'],
+      ];
+      for (const args of runs) {
+        const result = spawnSync(
+          process.execPath,
+          [path.join(scratch, 'bin', 'article.js'), ...args],
+          {
+            cwd: scratch,
+            env: cleanEnv({ TERM: 'xterm-256color' }),
+            encoding: 'utf8',
+          },
+        );
+        expect(result.stderr, args.join(' ')).toBe('');
+        expect(result.status, args.join(' ')).toBe(0);
+      }
+      const library = spawnSync(
         process.execPath,
         [
           '--input-type=module',
           '-e',
-          program(
-            "const { marked } = await import('marked'); const { markedTerminal } = await import('marked-terminal');",
-          ),
+          `const lib = await import(${JSON.stringify(pathToFileURL(path.join(scratch, 'dist', 'index.js')).href)});
+           const article = await lib.loadArticle(${JSON.stringify(page)});
+           process.stdout.write(String(lib.extractQuotes(article).length > 0));`,
         ],
-        { cwd: ROOT, env, encoding: 'utf8' },
+        { cwd: scratch, encoding: 'utf8' },
       );
-      expect(direct.status).toBe(0);
-      expect(direct.stdout).toMatch(ESCAPE);
-      expect(direct.stdout).toContain('☕');
-      expect(bundled.stderr).toBe('');
-      expect(bundled.stdout).toBe(direct.stdout);
+      expect(library.stderr).toBe('');
+      expect(library.stdout).toBe('true');
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
