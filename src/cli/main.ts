@@ -1,10 +1,9 @@
 /** The command's entry: runs the command line and turns every outcome into an exit status. */
 import { type Command, CommanderError } from 'commander';
 import { ArticleError } from '../errors.js';
-import { bundledIds } from '../input/resolve.js';
 import { type Io, ignoreBrokenPipe } from '../output/write.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { complain } from './messages.js';
+import { complain, failureMessage } from './messages.js';
 import { buildProgram } from './program.js';
 import { closest } from './suggest.js';
 
@@ -13,17 +12,6 @@ export { buildProgram } from './program.js';
 function exitCodeOf(error: CommanderError): number {
   const succeeded = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
   return succeeded.includes(error.code) ? EXIT_OK : EXIT_USAGE;
-}
-
-/**
- * An article that is neither a file nor a bundled id: the closest id when the argument looks like
- * one, the list of ids when nothing is close, nothing more when it looks like a path.
- */
-function notFoundHint(subject: string): string {
-  if (/[/\\.]/.test(subject)) return '';
-  const ids = bundledIds();
-  const hint = closest(subject.replace(/\.md$/, ''), ids);
-  return hint ? `; did you mean ${hint}?` : ` (bundled: ${ids.join(', ')})`;
 }
 
 /**
@@ -52,8 +40,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeOf(error);
     if (error instanceof ArticleError) {
-      const hint = error.code === 'not-found' && error.subject ? notFoundHint(error.subject) : '';
-      complain(io, error.message + hint);
+      complain(io, failureMessage(error));
       return EXIT_FAILURE;
     }
     if (error instanceof CliError) {

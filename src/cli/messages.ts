@@ -1,4 +1,7 @@
+import type { ArticleError } from '../errors.js';
+import { bundledIds } from '../input/resolve.js';
 import type { Io } from '../output/write.js';
+import { closest } from './suggest.js';
 
 /** The command's name, as messages and help show it. */
 export const NAME = 'article';
@@ -21,4 +24,21 @@ export function showControls(text: string): string {
 /** One line on stderr; what the user typed is quoted in it, so its control characters are shown. */
 export function complain(io: Io, message: string): void {
   io.stderr.write(`${NAME}: ${showControls(message)}\n`);
+}
+
+/**
+ * An article that is neither a file nor a bundled id: the closest id when the argument looks like
+ * one, the list of ids when nothing is close, nothing more when it looks like a path.
+ */
+function notFoundHint(subject: string): string {
+  if (/[/\\.]/.test(subject)) return '';
+  const ids = bundledIds();
+  const hint = closest(subject.replace(/\.md$/, ''), ids);
+  return hint ? `; did you mean ${hint}?` : ` (bundled: ${ids.join(', ')})`;
+}
+
+/** What the library's error says, with a hint when an article was not found. */
+export function failureMessage(error: ArticleError): string {
+  const hint = error.code === 'not-found' && error.subject ? notFoundHint(error.subject) : '';
+  return error.message + hint;
 }

@@ -83,6 +83,7 @@ const timeout = () =>
     `give up fetching a web address after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`,
   ).argParser(parseSeconds);
 const ARTICLE = "bundled article id, Markdown or HTML file, http(s) URL, or '-'";
+const ARTICLES = `${ARTICLE}; several give one record each`;
 
 const EXAMPLES = `
 Examples:
@@ -120,8 +121,10 @@ type Flags = commands.SummaryFlags & commands.QuotesFlags;
 /** What a command's action is called with. */
 interface Invocation {
   readonly io: Io;
-  /** Its positional arguments, in the order the row declares them. */
-  readonly args: readonly (string | undefined)[];
+  /** Its positional arguments, in the order the row declares them (a variadic one as a list). */
+  readonly args: readonly (string | readonly string[] | undefined)[];
+  /** The words the user gave, to tell what stood before `--`. */
+  readonly argv: readonly string[];
   readonly flags: Flags;
   readonly program: Command;
 }
@@ -162,14 +165,15 @@ function table(): CommandRow[] {
   $ article read saved-page.html         a web page saved from a browser
   $ curl -s https://example.org/a.md | article read -`,
       run: ({ io, args: [arg], flags, program }) => {
-        rejectMistypedCommand(arg, program);
-        return commands.read(arg, flags, io);
+        const [article] = list(arg);
+        rejectMistypedCommand(article, program);
+        return commands.read(article, flags, io);
       },
     },
     {
       name: 'summary',
       description: "print the article's lead (its standfirst), or its opening when it has none",
-      arguments: [new Argument('[article]', ARTICLE)],
+      arguments: [new Argument('[article...]', ARTICLES)],
       options: [
         new Option('-s, --sentences <n>', 'keep only the first N sentences').argParser(parseCount),
         json('summary'),
@@ -180,12 +184,12 @@ function table(): CommandRow[] {
   $ article summary --sentences 1        its first sentence
   $ article summary https://example.org/news/story
   $ article summary --json | jq -r .text`,
-      run: ({ io, args: [arg], flags }) => commands.summary(arg, flags, io),
+      run: ({ io, args: [articles], flags }) => commands.summary(list(articles), flags, io),
     },
     {
       name: 'quotes',
       description: 'list every direct quotation with who said it',
-      arguments: [new Argument('[article]', ARTICLE)],
+      arguments: [new Argument('[article...]', ARTICLES)],
       options: [
         new Option(
           '--speaker <name>',
@@ -197,35 +201,51 @@ function table(): CommandRow[] {
       display: true,
       examples: `  $ article quotes --json | jq -r '.[].speaker'
   $ article quotes --speaker leijtens    one person's quotes (any case, no accents needed)
-  $ article quotes | cut -f2 | sort | uniq -c`,
-      run: ({ io, args: [arg], flags }) => commands.quotes(arg, flags, io),
+  $ article quotes | cut -f2 | sort | uniq -c
+  $ article quotes --speaker leijtens archive/*.md
+                                         one person's quotes across many articles`,
+      run: ({ io, args: [articles], flags }) => commands.quotes(list(articles), flags, io),
     },
     {
       name: 'source',
       description:
         'print where the article comes from: its URL (alone in a pipe), publisher and cited sources',
-      arguments: [new Argument('[article]', ARTICLE)],
+      arguments: [new Argument('[article...]', ARTICLES)],
       options: [json('source'), timeout()],
       display: true,
       examples: `  $ xdg-open "$(article source)"         open the original article
   $ article source saved-page.html       its canonical address
   $ article source --json | jq -r '.cited[].name'`,
-      run: ({ io, args: [arg], flags }) => commands.source(arg, flags, io),
+      run: ({ io, args: [articles], flags }) => commands.source(list(articles), flags, io),
     },
     {
       name: 'info',
       description: 'print every fact about the article, or one of them raw for scripts',
       arguments: [
-        new Argument('[field]', `one of: ${INFO_FIELDS.join(', ')}`),
-        new Argument('[article]', ARTICLE),
+        new Argument(
+          '[field]',
+          `one or more of: ${INFO_FIELDS.join(', ')} (also as a comma list: date,title)`,
+        ),
+        new Argument('[article...]', `${ARTICLES}; '--' before them if one is named like a field`),
       ],
-      options: [new Option('--json', 'print every fact as one JSON object'), timeout()],
+      options: [
+        new Option(
+          '--json',
+          'print the facts as one JSON object (JSON Lines for several articles)',
+        ),
+        timeout(),
+      ],
       display: true,
       examples: `  $ article info date                    print one fact: 2023-12-13
   $ article info words story.md          the word count of a Markdown file
   $ article info author https://example.org/news/story
-  $ article info --json | jq .readingMinutes`,
-      run: ({ io, args: [field, arg], flags }) => commands.info(field, arg, flags, io),
+  $ article info --json | jq .readingMinutes
+  $ article info date,title articles/*.md | sort
+                                         one line per article: path, date, title`,
+      run: ({ io, args: [field, articles], flags, argv }) => {
+        const words = [...list(field), ...list(articles)];
+        return commands.info(words, positionalsBeforeDashes(words, argv), flags, io);
+      },
     },
     {
       name: 'get',
@@ -238,7 +258,7 @@ function table(): CommandRow[] {
   $ article summary story.md             then every command works offline, with the same answers
   $ article get saved-page.html | head -n 8
                                          the front matter: title, date, author, publisher, source`,
-      run: ({ io, args: [arg], flags }) => commands.get(arg, flags, io),
+      run: ({ io, args: [arg], flags }) => commands.get(list(arg)[0], flags, io),
     },
     {
       name: 'list',
@@ -259,10 +279,27 @@ function table(): CommandRow[] {
       helpAfter: completionHelp(NAME),
       run: async ({ io, args: [shell], program }) => {
         const { completionScript } = await import('./completion/index.js');
-        await writeOutput(completionScript(program, shell as Shell), io, { pager: false });
+        await writeOutput(completionScript(program, list(shell)[0] as Shell), io, {
+          pager: false,
+        });
       },
     },
   ];
+}
+
+/** A positional value as a list: nothing, one word, or a variadic argument's words. */
+function list(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/** How many of `words` (the positionals, in order) the user wrote before a `--`. */
+function positionalsBeforeDashes(words: readonly string[], argv: readonly string[]): number {
+  const dashes = argv.indexOf('--');
+  if (dashes < 0) return words.length;
+  let count = 0;
+  for (const word of argv.slice(0, dashes)) if (word === words[count]) count++;
+  return count;
 }
 
 function addOptions(command: Command, row: CommandRow): void {
@@ -310,7 +347,8 @@ export function buildProgram(io: Io, argv: readonly string[] = []): Command {
       const count = row.arguments.length;
       return row.run({
         io,
-        args: values.slice(0, count) as (string | undefined)[],
+        args: values.slice(0, count) as (string | readonly string[] | undefined)[],
+        argv,
         flags: values[count] as Flags,
         program,
       });

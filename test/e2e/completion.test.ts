@@ -118,6 +118,9 @@ const CASES: readonly Case[] = [
   { line: 'article ', expected: () => [...commandNames(), 'help', ...ARTICLES()] },
   { line: 'article info ', expected: () => INFO_FIELDS },
   { line: 'article info date ', expected: ARTICLES },
+  // Commands that take many articles complete one after another.
+  { line: 'article summary story.md ', expected: ARTICLES },
+  { line: 'article info date story.md saved.html ', expected: ARTICLES },
   { line: 'article read s', expected: () => ['story.md', 'saved.html'] },
   { line: 'article --color ', expected: () => ['auto', 'always', 'never'] },
   {

@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command, Option } from 'commander';
@@ -238,6 +246,12 @@ describe('every example in the help runs', () => {
       path.join(cwd, 'story.md'),
       '# A council votes\n\n**The city council voted on Monday.**\n\nIt was close.\n',
     );
+    // Folders of articles, for the examples that read many at once.
+    for (const folder of ['articles', 'archive']) {
+      mkdirSync(path.join(cwd, folder));
+      copyFileSync(path.join(ROOT, 'articles/frontex-maroc.md'), path.join(cwd, folder, 'a.md'));
+      copyFileSync(path.join(cwd, 'story.md'), path.join(cwd, folder, 'b.md'));
+    }
     env = {
       PATH: [cwd, path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
       HOME: cwd,

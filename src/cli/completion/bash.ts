@@ -63,7 +63,12 @@ function positionalTable(spec: ProgramSpec): string {
   return caseTable(
     contexts(spec).flatMap((c) =>
       c.positionals.map(
-        (argument, i) => [quote(`${c.name} ${i}`), valuesWords(argument.values)] as const,
+        // A variadic argument completes at its position and every one after it.
+        (argument, i) =>
+          [
+            argument.variadic ? `${quote(`${c.name} `)}*` : quote(`${c.name} ${i}`),
+            valuesWords(argument.values),
+          ] as const,
       ),
     ),
   );

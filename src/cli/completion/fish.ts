@@ -53,7 +53,9 @@ function positionalLines(command: CommandSpec, { name, fn }: Names): string[] {
   return command.positionals.flatMap((argument, i) => {
     const values = source(argument.values, fn);
     if (values === null) return [];
-    const at = quote(`${fn}_at ${contextName(command)} ${i}`);
+    // A variadic argument completes at its position and every one after it.
+    const test = argument.variadic ? `${fn}_from` : `${fn}_at`;
+    const at = quote(`${test} ${contextName(command)} ${i}`);
     return [`complete -c ${name} -n ${at} -a ${quote(values)}`];
   });
 }
@@ -158,6 +160,11 @@ end
 function ${fn}_at -a command position
     set -l state (${fn}_state)
     test "$state[1]" = $command -a "$state[2]" = $position
+end
+
+function ${fn}_from -a command position
+    set -l state (${fn}_state)
+    test "$state[1]" = $command -a "$state[2]" != value; and test "$state[2]" -ge $position
 end
 
 complete -c ${name} -f

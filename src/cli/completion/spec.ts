@@ -28,6 +28,8 @@ export interface OptionSpec {
 export interface ArgumentSpec {
   readonly name: string;
   readonly values: Values;
+  /** It takes every word from its position on (`[article...]`). */
+  readonly variadic: boolean;
 }
 
 export interface CommandSpec {
@@ -66,7 +68,7 @@ const ARGUMENT_VALUES: Readonly<Record<string, Values>> = {
 function argumentSpec(argument: Argument): ArgumentSpec {
   const name = argument.name();
   const values = argument.argChoices ? words(argument.argChoices) : (ARGUMENT_VALUES[name] ?? NONE);
-  return { name, values };
+  return { name, values, variadic: argument.variadic };
 }
 
 function optionSpec(option: Option): OptionSpec {

@@ -40,7 +40,9 @@ function optionSpec(option: OptionSpec, fn: string): string {
 }
 
 function argumentSpec(argument: ArgumentSpec, index: number, fn: string): string {
-  return quote(`${index + 1}:${escapeSpec(argument.name)}:${action(argument.values, fn)}`);
+  // `*:` is _arguments' spec for every word from there on.
+  const position = argument.variadic ? '*' : `${index + 1}`;
+  return quote(`${position}:${escapeSpec(argument.name)}:${action(argument.values, fn)}`);
 }
 
 function argumentsCall(command: CommandSpec, fn: string, extra: readonly string[] = []): string {

@@ -41,8 +41,8 @@ describe('usage errors', () => {
       "article: read --color: 'sometimes' is not auto, always or never (see 'article read --help')",
     ],
     [
-      ['summary', 'a', 'b'],
-      "article: summary: too many arguments: it takes at most 1, got 2 (see 'article summary --help')",
+      ['read', 'a', 'b'],
+      "article: read: too many arguments: it takes at most 1, got 2 (see 'article read --help')",
     ],
     [
       ['summary', '--width'],
