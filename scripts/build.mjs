@@ -45,10 +45,14 @@ const NEVER_CALLED = {
   'cssomnom/parse': { importer: 'linkedom', exports: ['parse'] },
 };
 
-// string-width, which our wrapper uses only to measure text at a width (commands in a pipe never
-// wrap), builds Unicode tables and an Intl.Segmenter at its top: it is built into a small bundle of
-// its own, required on the first call. Only its default export (a function) is used.
-const ON_FIRST_CALL = { 'string-width': './string-width.cjs' };
+// Built into small bundles of their own, required on the first call of the one function the code
+// uses: string-width, which our wrapper uses only to measure text at a width (commands in a pipe
+// never wrap), builds Unicode tables and an Intl.Segmenter at its top; entities decodes the tables
+// of every HTML character reference when it loads, and only text holding a `&` needs them.
+const ON_FIRST_CALL = {
+  'string-width': { file: './string-width.cjs', name: 'default' },
+  'entities/decode': { file: './entities.cjs', name: 'decodeHTMLStrict' },
+};
 
 // Node built-ins that take milliseconds to load, required when one of their functions is first
 // called: commander loads child_process for executable subcommands (this command has none) and
@@ -85,8 +89,8 @@ export const deferred = {
       loader: 'js',
       resolveDir: root,
       contents: `let loaded;
-export default function (...args) {
-  loaded ??= require(${JSON.stringify(ON_FIRST_CALL[args.path])}).default;
+export ${ON_FIRST_CALL[args.path].name === 'default' ? 'default function' : `function ${ON_FIRST_CALL[args.path].name}`}(...args) {
+  loaded ??= require(${JSON.stringify(ON_FIRST_CALL[args.path].file)}).${ON_FIRST_CALL[args.path].name};
   return loaded(...args);
 }`,
     }));
@@ -279,11 +283,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         entryPoints: [path.join(src, 'input', 'html', 'convert.ts')],
         outfile: path.join(dist, HTML_BUNDLE),
       }),
-      build({
-        ...bundleOptions,
-        entryPoints: [fileURLToPath(import.meta.resolve('string-width'))],
-        outfile: path.join(dist, ON_FIRST_CALL['string-width']),
-      }),
+      ...Object.entries(ON_FIRST_CALL).map(([name, { file }]) =>
+        build({
+          ...bundleOptions,
+          entryPoints: [fileURLToPath(import.meta.resolve(name))],
+          outfile: path.join(dist, file),
+        }),
+      ),
       // The library: an ES module, which finds the files beside it by its own import.meta.url,
       // and the web page converter by a require of the bundle above.
       build({

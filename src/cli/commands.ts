@@ -102,20 +102,19 @@ function articleFailure(error: unknown): string | null {
 
 /**
  * The one path every report takes: load → extract → JSON or text → write. With several articles,
- * each is read, extracted and written before the next, so memory holds one article at a time and
- * output keeps the arguments' order; one that fails is named on stderr and the status is 1 at the
- * end. Returns the values extracted.
+ * each is read, extracted and written before the next, and nothing of it is kept, so memory holds
+ * one article at a time and output keeps the arguments' order; one that fails is named on stderr
+ * and the status is 1 at the end.
  */
 async function runReport<T>(
   report: Report<T>,
   args: readonly string[],
   flags: DisplayFlags & JsonFlag & InputFlags,
   io: Io,
-): Promise<T[]> {
+): Promise<void> {
   if (args.filter((arg) => arg === '-').length > 1) {
     throw new UsageError("'-': standard input can be read once only");
   }
-  const values: T[] = [];
   const context = flags.json ? null : await renderContext(displayFor(flags, io));
   const several = args.length > 1;
   let failed = false;
@@ -143,7 +142,6 @@ async function runReport<T>(
         text = await report.records(value, name, i === 0, loaded, context);
       }
       await writeOutput(text, io, { pager: false });
-      values.push(value);
     } catch (error) {
       const message = several ? articleFailure(error) : null;
       if (message === null) throw error;
@@ -152,7 +150,6 @@ async function runReport<T>(
     }
   }
   if (failed) throw new CliError('');
-  return values;
 }
 
 export async function read(
@@ -208,16 +205,19 @@ export async function quotes(args: readonly string[], flags: QuotesFlags, io: Io
   if (wanted !== undefined && !wanted.trim()) {
     throw new UsageError("--speaker: '' matches every speaker; give part of a name");
   }
-  const found = await runReport(
+  let matched = false;
+  await runReport(
     {
       extract: async (article) => {
         const [{ extractQuotes }, { matchesName }] = await Promise.all([
           import('../extract/quotes/quotes.js'),
           import('../text/fold.js'),
         ]);
-        return extractQuotes(article).filter(
+        const found = extractQuotes(article).filter(
           (q) => wanted === undefined || (q.speaker !== null && matchesName(q.speaker, wanted)),
         );
+        matched ||= found.length > 0;
+        return found;
       },
       json: (value) => value,
       key: 'quotes',
@@ -230,7 +230,7 @@ export async function quotes(args: readonly string[], flags: QuotesFlags, io: Io
     flags,
     io,
   );
-  if (wanted !== undefined && found.every((quotesOfOne) => quotesOfOne.length === 0)) {
+  if (wanted !== undefined && !matched) {
     throw new CliError(io.stdout.isTTY ? `no quote by a speaker matching '${wanted}'` : '');
   }
 }

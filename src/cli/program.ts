@@ -354,7 +354,8 @@ export function buildProgram(io: Io, argv: readonly string[] = []): Command {
       });
     });
   }
-  program.addHelpText('after', `${defaultOptionsHelp(program)}${EXAMPLES}`);
+  // A function, so that the help is laid out only when it is shown, not at every start.
+  program.addHelpText('after', () => `${defaultOptionsHelp(program)}${EXAMPLES}`);
   return program;
 }
 

@@ -9,7 +9,8 @@ import type { Inline, Link, Prose } from './article.js';
  * as CommonMark reads them: `&copy` without its semicolon is text, not ©.
  */
 export function decodeText(raw: string): string {
-  return stripUnsafe(decodeHTMLStrict(raw));
+  // Most text holds no reference; the decoder's tables are built only for text that does.
+  return stripUnsafe(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
 }
 
 function tokenChildren(token: Token): readonly Token[] | undefined {
