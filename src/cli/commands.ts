@@ -16,6 +16,7 @@ import { type ColorMode, type Display, resolveDisplay } from '../output/display.
 import { type Io, writeOutput } from '../output/write.js';
 import type { RenderContext } from '../render/style.js';
 import { CliError, UsageError } from './errors.js';
+import { keepHeapSmall } from './heap.js';
 import { complain, failureMessage } from './messages.js';
 import { closest } from './suggest.js';
 
@@ -117,6 +118,7 @@ async function runReport<T>(
   }
   const context = flags.json ? null : await renderContext(displayFor(flags, io));
   const several = args.length > 1;
+  if (several) keepHeapSmall();
   let failed = false;
   for (const [i, arg] of (args.length > 0 ? args : [undefined]).entries()) {
     try {
